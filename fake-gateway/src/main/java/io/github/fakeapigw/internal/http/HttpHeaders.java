@@ -1,0 +1,144 @@
+package io.github.fakeapigw.internal.http;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An immutable, ordered, case-insensitive multimap of HTTP headers that keeps the case in which each
+ * name was first seen (API Gateway preserves header name case in proxy events).
+ */
+public final class HttpHeaders {
+  private static final HttpHeaders EMPTY = new HttpHeaders(new LinkedHashMap<>());
+
+  /** lower-cased name -> entry holding the original name and the values in arrival order. */
+  private final Map<String, Entry> entries;
+
+  private record Entry(String name, List<String> values) {}
+
+  private HttpHeaders(Map<String, Entry> entries) {
+    this.entries = entries;
+  }
+
+  public static HttpHeaders empty() {
+    return EMPTY;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    entries.values().forEach(e -> e.values().forEach(v -> b.add(e.name(), v)));
+    return b;
+  }
+
+  /** The last value of a header (API Gateway's single-value view). */
+  public Optional<String> last(String name) {
+    Entry e = entries.get(name.toLowerCase(Locale.ROOT));
+    return e == null ? Optional.empty() : Optional.of(e.values().get(e.values().size() - 1));
+  }
+
+  /** The first value of a header. */
+  public Optional<String> first(String name) {
+    Entry e = entries.get(name.toLowerCase(Locale.ROOT));
+    return e == null ? Optional.empty() : Optional.of(e.values().get(0));
+  }
+
+  public List<String> all(String name) {
+    Entry e = entries.get(name.toLowerCase(Locale.ROOT));
+    return e == null ? List.of() : e.values();
+  }
+
+  public boolean contains(String name) {
+    return entries.containsKey(name.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isEmpty() {
+    return entries.isEmpty();
+  }
+
+  /** Header names as first seen, in arrival order. */
+  public List<String> names() {
+    List<String> names = new ArrayList<>(entries.size());
+    entries.values().forEach(e -> names.add(e.name()));
+    return names;
+  }
+
+  /** Single-value view: original name -> last value. */
+  public Map<String, String> toSingleValueMap() {
+    Map<String, String> m = new LinkedHashMap<>();
+    entries.values().forEach(e -> m.put(e.name(), e.values().get(e.values().size() - 1)));
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** Multi-value view: original name -> all values. */
+  public Map<String, List<String>> toMultiValueMap() {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    entries.values().forEach(e -> m.put(e.name(), e.values()));
+    return Collections.unmodifiableMap(m);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof HttpHeaders h && toMultiValueMap().equals(h.toMultiValueMap());
+  }
+
+  @Override
+  public int hashCode() {
+    return toMultiValueMap().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return toMultiValueMap().toString();
+  }
+
+  /** A single-use builder. */
+  public static final class Builder {
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+    public Builder add(String name, String value) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      entries
+          .computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new Entry(name, new ArrayList<>()))
+          .values()
+          .add(value);
+      return this;
+    }
+
+    /** Replaces every value of the header (keeping the new name's case). */
+    public Builder set(String name, String value) {
+      remove(name);
+      return add(name, value);
+    }
+
+    public Builder setAll(String name, List<String> values) {
+      remove(name);
+      values.forEach(v -> add(name, v));
+      return this;
+    }
+
+    public Builder remove(String name) {
+      entries.remove(name.toLowerCase(Locale.ROOT));
+      return this;
+    }
+
+    public boolean contains(String name) {
+      return entries.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
+    public HttpHeaders build() {
+      Map<String, Entry> copy = new LinkedHashMap<>();
+      entries.forEach((k, e) -> copy.put(k, new Entry(e.name(), List.copyOf(e.values()))));
+      return new HttpHeaders(copy);
+    }
+  }
+}

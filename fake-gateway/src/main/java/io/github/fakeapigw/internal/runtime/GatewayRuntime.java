@@ -1,0 +1,111 @@
+package io.github.fakeapigw.internal.runtime;
+
+import io.github.fakeapigw.FakeApiGatewayOptions;
+import io.github.fakeapigw.internal.invoke.InvocationLog;
+import io.github.fakeapigw.internal.state.GatewayState;
+import io.github.fakeapigw.internal.state.IdGenerator;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The services one gateway shares between its management dialects and its invoke pipeline. Never
+ * static: every gateway has its own.
+ */
+public final class GatewayRuntime implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(GatewayRuntime.class);
+
+  private final FakeApiGatewayOptions options;
+  private final long seed;
+  private final GatewayState state = new GatewayState();
+  private final IdGenerator ids;
+  private final InvocationLog invocations;
+  private final Clock clock = Clock.systemUTC();
+  private final String threadNamePrefix;
+  private final Deque<AutoCloseable> closeables = new ArrayDeque<>();
+  private volatile int port;
+
+  public GatewayRuntime(FakeApiGatewayOptions options, String threadNamePrefix) {
+    this.options = options;
+    this.seed = options.seed().orElseGet(() -> new Random().nextLong());
+    this.ids = new IdGenerator(new Random(seed ^ 0x5DEECE66DL));
+    this.invocations = new InvocationLog(options.maxRecordedInvocations());
+    this.threadNamePrefix = threadNamePrefix;
+  }
+
+  public FakeApiGatewayOptions options() {
+    return options;
+  }
+
+  /** The seed of this gateway's random sources (given in the options or drawn at start). */
+  public long seed() {
+    return seed;
+  }
+
+  public GatewayState state() {
+    return state;
+  }
+
+  public IdGenerator ids() {
+    return ids;
+  }
+
+  public InvocationLog invocations() {
+    return invocations;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public String region() {
+    return options.region();
+  }
+
+  public String accountId() {
+    return options.accountId();
+  }
+
+  /** Thread names start with this ({@code fake-apigw-<n>-}). */
+  public String threadNamePrefix() {
+    return threadNamePrefix;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public void port(int port) {
+    this.port = port;
+  }
+
+  /** The base URL of the gateway's port: {@code http://127.0.0.1:<port>}. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** Registers something to close when the gateway closes (closed in reverse order). */
+  public synchronized <T extends AutoCloseable> T closeOnStop(T closeable) {
+    closeables.push(closeable);
+    return closeable;
+  }
+
+  @Override
+  public void close() {
+    AutoCloseable c;
+    while ((c = pop()) != null) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        LOG.warn("Closing {} failed", c, e);
+      }
+    }
+  }
+
+  private synchronized AutoCloseable pop() {
+    return closeables.poll();
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.fakeapigw.internal.server;
+
+import io.github.fakeapigw.internal.http.HttpHandler;
+import io.github.fakeapigw.internal.http.HttpHeaders;
+import io.github.fakeapigw.internal.http.HttpRequestData;
+import io.github.fakeapigw.internal.http.HttpResponseData;
+import io.github.fakeapigw.internal.invoke.InvokeHandler;
+import io.github.fakeapigw.internal.invoke.InvokeTarget;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits the gateway's one port between its faces: invoke URLs (three styles), the AWS management
+ * API, the Huawei APIG management API, and the fake's own control endpoints.
+ */
+public final class GatewayRouter implements HttpHandler {
+  /** Control endpoints of the fake itself. */
+  public static final String CONTROL_PREFIX = "/_fakeapigw/";
+
+  private static final Pattern HOST_STYLE =
+      Pattern.compile("^([A-Za-z0-9]+)\\.execute-api\\.[^:]*(:\\d+)?$");
+  private static final Pattern PATH_STYLE =
+      Pattern.compile("^/restapis/([^/]+)/([^/]+)/_user_request_(/.*)?$");
+  private static final Pattern EMULATOR_STYLE =
+      Pattern.compile("^/_aws/execute-api/([^/]+)/([^/]+)(/.*)?$");
+
+  private final InvokeHandler invoke;
+  private final HttpHandler awsManagement;
+  private final HttpHandler huaweiManagement;
+  private final HttpHandler control;
+
+  public GatewayRouter(
+      InvokeHandler invoke, HttpHandler awsManagement, HttpHandler huaweiManagement,
+      HttpHandler control) {
+    this.invoke = invoke;
+    this.awsManagement = awsManagement;
+    this.huaweiManagement = huaweiManagement;
+    this.control = control;
+  }
+
+  @Override
+  public HttpResponseData handle(HttpRequestData request) throws Exception {
+    String host = request.host();
+    Matcher m = HOST_STYLE.matcher(host);
+    if (m.matches()) {
+      return hostStyle(m.group(1).toLowerCase(Locale.ROOT), stripPort(host), request);
+    }
+    String path = request.rawPath();
+    m = PATH_STYLE.matcher(path);
+    if (m.matches()) {
+      return invoke.invoke(
+          new InvokeTarget(m.group(1), m.group(2), orRoot(m.group(3)), domainFor(m.group(1), host)),
+          request);
+    }
+    m = EMULATOR_STYLE.matcher(path);
+    if (m.matches()) {
+      return invoke.invoke(
+          new InvokeTarget(m.group(1), m.group(2), orRoot(m.group(3)), domainFor(m.group(1), host)),
+          request);
+    }
+    if (path.startsWith(CONTROL_PREFIX)) {
+      return control.handle(request);
+    }
+    if (path.startsWith("/v1.0/apigw/") || path.startsWith("/v2/")) {
+      return huaweiManagement.handle(request);
+    }
+    return awsManagement.handle(request);
+  }
+
+  private HttpResponseData hostStyle(String apiId, String domain, HttpRequestData request) {
+    String path = request.rawPath();
+    // "/{stage}/{rest}"
+    String rest = path.startsWith("/") ? path.substring(1) : path;
+    int slash = rest.indexOf('/');
+    String stage = slash < 0 ? rest : rest.substring(0, slash);
+    if (stage.isEmpty()) {
+      return forbidden();
+    }
+    String resourcePath = slash < 0 ? "/" : rest.substring(slash);
+    return invoke.invoke(new InvokeTarget(apiId, stage, resourcePath, domain), request);
+  }
+
+  /** A request with no stage segment: AWS answers 403 Forbidden. */
+  static HttpResponseData forbidden() {
+    return HttpResponseData.of(
+        403,
+        HttpHeaders.builder()
+            .add("Content-Type", "application/json")
+            .add("x-amzn-ErrorType", "ForbiddenException")
+            .build(),
+        "{\"message\":\"Forbidden\"}");
+  }
+
+  private static String orRoot(String s) {
+    return s == null || s.isEmpty() ? "/" : s;
+  }
+
+  private static String stripPort(String host) {
+    int colon = host.lastIndexOf(':');
+    return colon < 0 ? host : host.substring(0, colon);
+  }
+
+  /** The domain name a path-style request would have had on AWS. */
+  private static String domainFor(String apiId, String host) {
+    return host.isEmpty() ? apiId + ".execute-api.localhost" : stripPort(host);
+  }
+}

@@ -1,0 +1,19 @@
+package io.github.fakeapigw.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** {@code RestApi.endpointConfiguration}. */
+public record EndpointConfiguration(
+    List<String> types, Optional<String> ipAddressType, List<String> vpcEndpointIds) {
+  public EndpointConfiguration {
+    types = Models.list(types);
+    ipAddressType = ipAddressType == null ? Optional.empty() : ipAddressType;
+    vpcEndpointIds = Models.list(vpcEndpointIds);
+  }
+
+  /** AWS's default for a new API: {@code {"types":["EDGE"],"ipAddressType":"ipv4"}}. */
+  public static EndpointConfiguration edge() {
+    return new EndpointConfiguration(List.of("EDGE"), Optional.of("ipv4"), List.of());
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.fakeapigw.recording;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The integration request exactly as the gateway sent it, and what came back.
+ *
+ * @param integrationType {@code HTTP}, {@code HTTP_PROXY}, {@code MOCK}, {@code AWS} or {@code
+ *     AWS_PROXY}
+ * @param httpMethod the verb sent to the endpoint
+ * @param uri the full URI sent to (for Lambda, the function ARN invoked)
+ * @param headers request headers sent
+ * @param body request body sent, as UTF-8
+ * @param response the endpoint response, absent when the call failed or timed out
+ * @param duration time from sending to the end of the response
+ * @param error why the call failed, if it did
+ */
+public record RecordedIntegrationCall(
+    String integrationType,
+    String httpMethod,
+    String uri,
+    Map<String, List<String>> headers,
+    String body,
+    Optional<RecordedHttpMessage> response,
+    Duration duration,
+    Optional<String> error) {
+  public RecordedIntegrationCall {
+    headers = Copies.multi(headers);
+    body = body == null ? "" : body;
+    response = Copies.opt(response);
+    error = Copies.opt(error);
+  }
+
+  /** The path of {@link #uri()}, still encoded. */
+  public String path() {
+    return java.net.URI.create(uri).getRawPath();
+  }
+
+  /** The query string of {@link #uri()}, still encoded, or an empty string. */
+  public String query() {
+    String q = java.net.URI.create(uri).getRawQuery();
+    return q == null ? "" : q;
+  }
+
+  /** The last value of a header sent, matched case-insensitively. */
+  public Optional<String> header(String name) {
+    return Headers.last(headers, name);
+  }
+}
