@@ -24,6 +24,7 @@ public final class GatewayRuntime implements AutoCloseable {
   private final IdGenerator ids;
   private final InvocationLog invocations;
   private final Clock clock = Clock.systemUTC();
+  private final Backends backends = new Backends();
   private final String threadNamePrefix;
   private final Deque<AutoCloseable> closeables = new ArrayDeque<>();
   private volatile int port;
@@ -55,6 +56,10 @@ public final class GatewayRuntime implements AutoCloseable {
 
   public InvocationLog invocations() {
     return invocations;
+  }
+
+  public Backends backends() {
+    return backends;
   }
 
   public Clock clock() {

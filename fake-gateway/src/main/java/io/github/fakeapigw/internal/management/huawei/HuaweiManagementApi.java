@@ -6,7 +6,10 @@ import io.github.fakeapigw.internal.http.HttpRequestData;
 import io.github.fakeapigw.internal.http.HttpResponseData;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 
-/** The Huawei Cloud APIG management dialect ({@code /v1.0/apigw/...}). Not yet served. */
+/**
+ * The Huawei Cloud APIG management dialect ({@code /v1.0/apigw/...}). Not served yet: every call
+ * answers 501 with a message saying so, rather than pretending to succeed.
+ */
 public final class HuaweiManagementApi implements HttpHandler {
   private final GatewayRuntime runtime;
 
@@ -17,9 +20,10 @@ public final class HuaweiManagementApi implements HttpHandler {
   @Override
   public HttpResponseData handle(HttpRequestData request) {
     return HttpResponseData.of(
-        404,
+        501,
         HttpHeaders.builder().add("Content-Type", "application/json").build(),
-        "{\"error_code\":\"APIG.0101\",\"error_msg\":\"The API does not exist or has not been"
-            + " published in an environment\",\"request_id\":\"" + runtime.ids().next(32) + "\"}");
+        "{\"error_code\":\"APIG.9999\",\"error_msg\":\"The Huawei APIG dialect is not"
+            + " implemented by this version of the fake gateway\",\"request_id\":\""
+            + runtime.ids().next(32) + "\"}");
   }
 }

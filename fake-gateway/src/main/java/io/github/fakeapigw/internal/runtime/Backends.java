@@ -1,0 +1,55 @@
+package io.github.fakeapigw.internal.runtime;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Named HTTP backends of a gateway: an integration URI whose host names a backend (for example
+ * {@code https://petstore.example.com/pets/1} with a backend {@code petstore.example.com}) is sent to
+ * that backend's loopback base URL instead, so exported definitions run unchanged.
+ */
+public final class Backends {
+  private final Map<String, URI> byHost = new ConcurrentHashMap<>();
+
+  /** Registers (or replaces) a backend: requests for {@code host} go to {@code baseUrl}. */
+  public void register(String host, URI baseUrl) {
+    byHost.put(host.toLowerCase(Locale.ROOT), baseUrl);
+  }
+
+  public void unregister(String host) {
+    byHost.remove(host.toLowerCase(Locale.ROOT));
+  }
+
+  public Optional<URI> baseUrl(String host) {
+    return Optional.ofNullable(byHost.get(host.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Rewrites an integration URI whose host is a registered backend to that backend (scheme, host and
+   * port replaced; path and query kept). Other URIs come back unchanged.
+   */
+  public URI rewrite(URI uri) {
+    if (uri.getHost() == null) {
+      return uri;
+    }
+    URI base = byHost.get(uri.getHost().toLowerCase(Locale.ROOT));
+    if (base == null) {
+      return uri;
+    }
+    String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath();
+    String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+    String basePath = base.getRawPath() == null ? "" : base.getRawPath();
+    if (basePath.endsWith("/")) {
+      basePath = basePath.substring(0, basePath.length() - 1);
+    }
+    return URI.create(
+        base.getScheme() + "://" + base.getRawAuthority() + basePath + rawPath + query);
+  }
+
+  public void clear() {
+    byHost.clear();
+  }
+}
