@@ -8,6 +8,7 @@ import io.github.fakeapigw.junit.ApiGatewayTest.Lifecycle;
 import io.github.fakeapigw.model.ApiDefinition;
 import io.github.fakeapigw.model.Deployment;
 import io.github.fakeapigw.recording.RecordedInvocation;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,8 +118,9 @@ final class ApiGatewayExtension
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     Settings settings = settings(context);
-    if (settings.lifecycle() == Lifecycle.PER_METHOD && context.getTestMethod().isEmpty()) {
-      Executable target = parameter.getDeclaringExecutable();
+    Executable target = parameter.getDeclaringExecutable();
+    if (settings.lifecycle() == Lifecycle.PER_METHOD
+        && (context.getTestMethod().isEmpty() || target instanceof Constructor)) {
       throw new ParameterResolutionException(
           "FakeApiGateway must not be injected into a constructor or @BeforeAll/@AfterAll method"
               + " when " + settings.origin() + " uses lifecycle PER_METHOD; use a parameter of a"

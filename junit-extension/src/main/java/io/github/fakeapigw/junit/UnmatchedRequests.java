@@ -56,8 +56,10 @@ final class UnmatchedRequests {
       List<Route> closest =
           api.map(a -> closest(i.methodRequest().httpMethod(), i.methodRequest().path(), a.routes()))
               .orElse(List.of());
-      if (closest.isEmpty()) {
-        sb.append(String.format("     closest candidates: none (the stage has no resource methods)%n"));
+      if (api.isEmpty()) {
+        sb.append(String.format("     closest candidates: none%n"));
+      } else if (closest.isEmpty()) {
+        sb.append(String.format("     closest candidates: none (the API has no methods)%n"));
       } else {
         sb.append(String.format("     closest candidates:%n"));
         closest.forEach(
