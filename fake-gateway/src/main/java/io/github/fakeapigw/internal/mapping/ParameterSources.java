@@ -78,9 +78,7 @@ public final class ParameterSources {
           scope.endpointBody().orElse(new byte[0]));
     }
     throw new MappingException(
-        "Invalid mapping expression specified: "
-            + expression
-            + "; valid sources are "
+        "unsupported source \"" + expression + "\"; valid sources are "
             + (scope.methodRequest().isPresent()
                 ? "method.request.{path|querystring|multivaluequerystring|header|multivalueheader}.NAME,"
                     + " method.request.body[.JSONPATH]"
@@ -99,7 +97,7 @@ public final class ParameterSources {
     }
     int dot = rest.indexOf('.');
     if (dot < 0) {
-      throw new MappingException("Invalid mapping expression specified: " + expression);
+      throw new MappingException("unsupported source \"" + expression + "\"");
     }
     String location = rest.substring(0, dot);
     String name = rest.substring(dot + 1);
@@ -110,8 +108,7 @@ public final class ParameterSources {
       case "header" -> optional(request.headers().last(name));
       case "multivalueheader" -> request.headers().all(name);
       default -> throw new MappingException(
-          "Invalid mapping expression specified: " + expression + "; unknown location \""
-              + location + "\"");
+          "unsupported source \"" + expression + "\": unknown location \"" + location + "\"");
     };
   }
 
@@ -130,7 +127,7 @@ public final class ParameterSources {
       List<String> all = headers.all(rest.substring("multivalueheader.".length()));
       return all.isEmpty() ? List.of() : List.of(String.join(",", all));
     }
-    throw new MappingException("Invalid mapping expression specified: " + expression);
+    throw new MappingException("unsupported source \"" + expression + "\"");
   }
 
   private List<String> jsonPath(String json, String path) {

@@ -75,7 +75,14 @@ public final class RequestParameterMapper {
                   + ")");
         }
       }
-      List<String> values = sources.evaluate(e.getValue(), scope);
+      List<String> values;
+      try {
+        values = sources.evaluate(e.getValue(), scope);
+      } catch (MappingException bad) {
+        throw new MappingException(
+            "Invalid mapping expression specified: " + target + " = " + e.getValue() + "; "
+                + bad.getMessage(), bad);
+      }
       if (values.isEmpty()) {
         recorded.add(new MappedParameter(target, e.getValue(), Optional.empty()));
         continue;
