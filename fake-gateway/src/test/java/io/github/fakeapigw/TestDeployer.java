@@ -115,6 +115,17 @@ public final class TestDeployer {
     return definition;
   }
 
+  /** Registers a named backend: integration URIs on {@code host} go to {@code baseUrl}. */
+  public static void registerBackend(FakeApiGateway gateway, String host, String baseUrl) {
+    gateway.runtime().backends().register(host, URI.create(baseUrl));
+  }
+
+  /** The stage as the gateway's state holds it (what GetStage reports). */
+  public static Stage stage(Deployed deployed) {
+    return deployed.gateway().runtime().state().api(deployed.apiId()).orElseThrow()
+        .stage(deployed.stage()).orElseThrow();
+  }
+
   private static Deployment deployment(GatewayRuntime runtime, ApiDefinition definition) {
     return new Deployment(runtime.ids().deploymentId(), Optional.empty(), Instant.now(), definition);
   }
