@@ -51,13 +51,14 @@ public final class InputVariable {
 
   /**
    * {@code $input.path(path)}: the JSONPath result as a Java object (maps print as {@code
-   * {k=v}}, lists as JSON); null when nothing matches.
+   * {k=v}}, lists as JSON); {@link AbsentValue} (empty, equal to null and to "") when nothing
+   * matches.
    */
   public Object path(String path) {
     if (path == null) {
-      return null;
+      return AbsentValue.INSTANCE;
     }
-    return document().read(path).orElse(null);
+    return document().read(path).orElse(AbsentValue.INSTANCE);
   }
 
   /** {@code $input.params()}: {@code {path={..}, querystring={..}, header={..}}}. */

@@ -107,7 +107,7 @@ public final class OverrideVariables {
      * that is not an integer 100-599 is ignored.
      */
     public void setStatus(Object value) {
-      if (value == null) {
+      if (value == null || value instanceof AbsentValue) {
         return;
       }
       if (!writable) {
@@ -171,7 +171,7 @@ public final class OverrideVariables {
       if (!initialized) {
         return super.put(key, value);
       }
-      if (key == null || value == null) {
+      if (key == null || value == null || value instanceof AbsentValue) {
         return get(key);
       }
       if (!writable) {

@@ -77,16 +77,20 @@ public final class UtilVariable {
     return s == null ? null : Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** {@code $util.base64Decode(s)}: decodes standard (or URL-safe) Base64 into UTF-8 text. */
+  /**
+   * {@code $util.base64Decode(s)}: decodes standard (or URL-safe) Base64 into UTF-8 text.
+   *
+   * @throws IllegalArgumentException when the text is not Base64
+   */
   public String base64Decode(String s) {
     if (s == null) {
       return null;
     }
-    String trimmed = s.strip();
+    String trimmed = s.replaceAll("\\s", "");
     byte[] bytes =
         trimmed.indexOf('-') >= 0 || trimmed.indexOf('_') >= 0
             ? Base64.getUrlDecoder().decode(trimmed)
-            : Base64.getMimeDecoder().decode(trimmed);
+            : Base64.getDecoder().decode(trimmed);
     return new String(bytes, StandardCharsets.UTF_8);
   }
 

@@ -13,6 +13,7 @@ import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.context.Context;
+import org.apache.velocity.exception.ParseErrorException;
 import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
@@ -59,6 +60,7 @@ public final class VelocityMappingTemplates implements MappingTemplates {
     engine.setProperty(RuntimeConstants.CHECK_EMPTY_OBJECTS, false);
     engine.setProperty(RuntimeConstants.VM_ENABLE_BC_MODE, true);
     engine.setProperty(RuntimeConstants.RUNTIME_LOG_REFERENCE_LOG_INVALID, false);
+    engine.setProperty(RuntimeConstants.RUNTIME_LOG_NAME, VelocityMappingTemplates.class.getName());
     engine.setProperty(
         RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, NullAsEmpty.class.getName());
     engine.init();
@@ -125,6 +127,19 @@ public final class VelocityMappingTemplates implements MappingTemplates {
   private static String describe(Throwable e) {
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
     message = message.replaceAll(NAME_PREFIX + "\\d+", "mapping template");
+    int expecting = message.indexOf("\nWas expecting");
+    if (expecting >= 0) {
+      // Velocity lists every token the grammar allows; the position is what helps.
+      message = message.substring(0, expecting).strip();
+    }
+    if (e instanceof ParseErrorException) {
+      message = "Mapping template parse error: " + message;
+    } else if (e instanceof ResourceNotFoundException) {
+      message =
+          "Mapping templates cannot #parse or #include other resources ("
+              + message
+              + ")";
+    }
     Throwable cause = e.getCause();
     if (cause != null && cause != e && cause.getMessage() != null
         && !message.contains(cause.getMessage())) {
