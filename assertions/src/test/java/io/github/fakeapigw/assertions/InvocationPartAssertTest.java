@@ -164,4 +164,15 @@ class InvocationPartAssertTest {
         () -> assertThat(order()).integrationResponse().usedDefaultResponse(),
         "part-integration-response-not-default");
   }
+
+  @Test
+  void percent_signs_in_recorded_and_expected_values_are_printed_verbatim() {
+    RecordedInvocation inv =
+        Recorded.request("GET", "/q", "/q").requestHeader("X-Ratio", "100%s").build(1);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> assertThat(inv).methodRequest().hasHeader("X-Ratio", "50%d"))
+        .hasMessageContaining("  \"50%d\"")
+        .hasMessageContaining("  \"100%s\"");
+  }
 }
