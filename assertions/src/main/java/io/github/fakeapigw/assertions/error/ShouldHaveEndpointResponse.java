@@ -1,13 +1,10 @@
 package io.github.fakeapigw.assertions.error;
 
-import static io.github.fakeapigw.assertions.internal.Render.quote;
 
 import io.github.fakeapigw.assertions.internal.InvocationMessages;
 import io.github.fakeapigw.assertions.internal.Message;
-import io.github.fakeapigw.assertions.internal.Render;
-import io.github.fakeapigw.recording.*;
-import java.util.List;
-import java.util.Map;
+import io.github.fakeapigw.recording.RecordedIntegrationCall;
+import io.github.fakeapigw.recording.RecordedInvocation;
 import org.apiguardian.api.API;
 import org.assertj.core.error.ErrorMessageFactory;
 

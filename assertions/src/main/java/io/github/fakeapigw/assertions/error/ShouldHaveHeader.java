@@ -5,7 +5,7 @@ import static io.github.fakeapigw.assertions.internal.Render.quote;
 import io.github.fakeapigw.assertions.internal.InvocationMessages;
 import io.github.fakeapigw.assertions.internal.Message;
 import io.github.fakeapigw.assertions.internal.Render;
-import io.github.fakeapigw.recording.*;
+import io.github.fakeapigw.recording.RecordedInvocation;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
