@@ -51,6 +51,7 @@ public final class FakeApiGateway implements AutoCloseable {
   private final Object lock = new Object();
   private volatile Lifecycle lifecycle = Lifecycle.NEW;
   private GatewayServer server;
+  private volatile InvokePipeline pipeline;
 
   /** Creates a gateway that is not yet listening; call {@link #start()}. */
   public FakeApiGateway(FakeApiGatewayOptions options) {
@@ -78,7 +79,7 @@ public final class FakeApiGateway implements AutoCloseable {
             "FakeApiGateway can be started once; this one is " + lifecycle.name().toLowerCase());
       }
       try {
-        InvokePipeline pipeline = new InvokePipeline(runtime);
+        pipeline = new InvokePipeline(runtime);
         GatewayRouter router =
             new GatewayRouter(
                 pipeline,
@@ -176,11 +177,35 @@ public final class FakeApiGateway implements AutoCloseable {
     runtime.invocations().clear();
   }
 
-  /** Clears every API, deployment, stage and recording. */
+  /**
+   * Clears every API, deployment, stage and recording, the stage traffic counters and any canary
+   * forcing.
+   */
   public void reset() {
     ensureRunning();
     runtime.state().clear();
     runtime.invocations().clear();
+    pipeline.reset();
+  }
+
+  /**
+   * Test control of canary routing: force the next requests, or all of them, to the canary or the
+   * base deployment of stages with canary settings. Never changes what GetStage reports.
+   */
+  public CanaryControl canary() {
+    ensureRunning();
+    return new CanaryControl(this, pipeline.canary());
+  }
+
+  /**
+   * How many requests a stage served and how many of them its canary served, counted since start or
+   * the last {@link #reset()}, independently of the recording cap.
+   */
+  public io.github.fakeapigw.recording.StageTraffic stageTraffic(String apiId, String stage) {
+    Objects.requireNonNull(apiId, "apiId");
+    Objects.requireNonNull(stage, "stage");
+    ensureRunning();
+    return pipeline.stageTraffic(apiId, stage);
   }
 
   /** Whether the gateway is running (started and not closed). */
