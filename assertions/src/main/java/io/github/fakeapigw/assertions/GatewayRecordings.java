@@ -1,7 +1,6 @@
 package io.github.fakeapigw.assertions;
 
 import io.github.fakeapigw.FakeApiGateway;
-import io.github.fakeapigw.recording.CanaryDecision;
 import io.github.fakeapigw.recording.RecordedFunctionCall;
 import io.github.fakeapigw.recording.RecordedInvocation;
 import io.github.fakeapigw.recording.StageTraffic;
@@ -44,12 +43,12 @@ final class GatewayRecordings {
     return apiIdByName(gateway, idOrName).orElse(idOrName);
   }
 
-  /** The stage's traffic counts, from the invocations still recorded. */
+  /**
+   * The stage's traffic counts, kept by the gateway since start or the last reset (not limited by
+   * the recording cap, and not cleared by {@link FakeApiGateway#clearInvocations()}).
+   */
   static StageTraffic stageTraffic(FakeApiGateway gateway, String apiId, String stage) {
-    List<RecordedInvocation> onStage = onStage(gateway, apiId, stage);
-    long canary =
-        onStage.stream().filter(i -> i.canary().map(CanaryDecision::canary).orElse(false)).count();
-    return new StageTraffic(apiId, stage, onStage.size(), canary, gateway.seed());
+    return gateway.stageTraffic(apiId, stage);
   }
 
   static List<RecordedInvocation> onStage(FakeApiGateway gateway, String apiId, String stage) {
