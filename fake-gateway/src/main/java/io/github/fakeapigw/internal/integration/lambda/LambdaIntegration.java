@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.fakeapigw.internal.http.HttpHeaders;
 import io.github.fakeapigw.internal.http.HttpResponseData;
 import io.github.fakeapigw.internal.integration.lambda.LambdaFunctions.Registration;
-import io.github.fakeapigw.internal.integration.lambda.LambdaOutcome.EndpointResponse;
-import io.github.fakeapigw.internal.integration.lambda.LambdaOutcome.Failure;
-import io.github.fakeapigw.internal.integration.lambda.LambdaOutcome.ProxyResponse;
+import io.github.fakeapigw.internal.integration.lambda.LambdaResult.EndpointResponse;
+import io.github.fakeapigw.internal.integration.lambda.LambdaResult.Failure;
+import io.github.fakeapigw.internal.integration.lambda.LambdaResult.ProxyResponse;
 import io.github.fakeapigw.internal.invoke.InvocationContext;
 import io.github.fakeapigw.internal.invoke.MethodRequest;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
@@ -70,7 +70,7 @@ public final class LambdaIntegration {
    *
    * @param binaryMediaTypes the REST API's {@code binaryMediaTypes}
    */
-  public LambdaOutcome invokeProxy(
+  public LambdaResult invokeProxy(
       Integration integration,
       MethodRequest request,
       InvocationContext context,
@@ -128,7 +128,7 @@ public final class LambdaIntegration {
    * @param integrationHeaders the integration request headers after parameter mapping
    * @param payload the integration request body
    */
-  public LambdaOutcome invokeCustom(
+  public LambdaResult invokeCustom(
       Integration integration,
       InvocationContext context,
       HttpHeaders integrationHeaders,
@@ -252,7 +252,7 @@ public final class LambdaIntegration {
     return new Target(ref, invokedArn, registration.get());
   }
 
-  private LambdaOutcome timeout(
+  private LambdaResult timeout(
       Integration integration,
       Target target,
       IntegrationType type,
@@ -275,7 +275,7 @@ public final class LambdaIntegration {
     return new RecordedHttpMessage(200, headers, result.payload());
   }
 
-  private static LambdaOutcome failure(
+  private static LambdaResult failure(
       String responseType,
       int status,
       String message,
@@ -293,7 +293,7 @@ public final class LambdaIntegration {
         calls);
   }
 
-  private static LambdaOutcome endpoint(
+  private static LambdaResult endpoint(
       int status,
       HttpHeaders headers,
       String body,

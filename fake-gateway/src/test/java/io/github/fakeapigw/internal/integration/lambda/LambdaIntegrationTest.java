@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.fakeapigw.internal.http.HttpHeaders;
-import io.github.fakeapigw.internal.integration.lambda.LambdaOutcome.EndpointResponse;
-import io.github.fakeapigw.internal.integration.lambda.LambdaOutcome.Failure;
-import io.github.fakeapigw.internal.integration.lambda.LambdaOutcome.ProxyResponse;
+import io.github.fakeapigw.internal.integration.lambda.LambdaResult.EndpointResponse;
+import io.github.fakeapigw.internal.integration.lambda.LambdaResult.Failure;
+import io.github.fakeapigw.internal.integration.lambda.LambdaResult.ProxyResponse;
 import io.github.fakeapigw.model.IntegrationType;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +36,7 @@ class LambdaIntegrationTest {
         FunctionRef.parse("prices"),
         (event, context) -> "{\"statusCode\":201,\"body\":\"" + context.functionName() + "\"}");
 
-    LambdaOutcome outcome = proxy(PRICES, 1_000);
+    LambdaResult outcome = proxy(PRICES, 1_000);
 
     assertThat(outcome).isInstanceOf(ProxyResponse.class);
     ProxyResponse response = (ProxyResponse) outcome;
@@ -248,7 +248,7 @@ class LambdaIntegrationTest {
             }));
   }
 
-  private LambdaOutcome proxy(String functionArn, int timeoutMillis) {
+  private LambdaResult proxy(String functionArn, int timeoutMillis) {
     return lambda.invokeProxy(
         Fixtures.lambda(IntegrationType.AWS_PROXY, functionArn, timeoutMillis),
         Fixtures.get("/orders/7", HttpHeaders.empty()),
@@ -256,7 +256,7 @@ class LambdaIntegrationTest {
         List.of());
   }
 
-  private LambdaOutcome custom(String functionArn, HttpHeaders headers, String payload) {
+  private LambdaResult custom(String functionArn, HttpHeaders headers, String payload) {
     return lambda.invokeCustom(
         Fixtures.lambda(IntegrationType.AWS, functionArn, 1_000),
         Fixtures.context(Map.of()),

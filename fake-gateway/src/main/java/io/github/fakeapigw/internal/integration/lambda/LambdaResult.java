@@ -10,7 +10,7 @@ import java.util.List;
  * What a Lambda integration produced, for the invoke pipeline to turn into the method response.
  * Every outcome carries the integration call to record and the function calls it made.
  */
-public sealed interface LambdaOutcome {
+public sealed interface LambdaResult {
   /** The integration call as sent (uri = the function ARN invoked) and what came back. */
   RecordedIntegrationCall integrationCall();
 
@@ -25,7 +25,7 @@ public sealed interface LambdaOutcome {
       HttpResponseData response,
       RecordedIntegrationCall integrationCall,
       List<RecordedFunctionCall> functionCalls)
-      implements LambdaOutcome {
+      implements LambdaResult {
     public ProxyResponse {
       functionCalls = List.copyOf(functionCalls);
     }
@@ -47,7 +47,7 @@ public sealed interface LambdaOutcome {
       String selectionValue,
       RecordedIntegrationCall integrationCall,
       List<RecordedFunctionCall> functionCalls)
-      implements LambdaOutcome {
+      implements LambdaResult {
     public EndpointResponse {
       functionCalls = List.copyOf(functionCalls);
     }
@@ -67,7 +67,7 @@ public sealed interface LambdaOutcome {
       String cause,
       RecordedIntegrationCall integrationCall,
       List<RecordedFunctionCall> functionCalls)
-      implements LambdaOutcome {
+      implements LambdaResult {
     public Failure {
       functionCalls = List.copyOf(functionCalls);
     }
