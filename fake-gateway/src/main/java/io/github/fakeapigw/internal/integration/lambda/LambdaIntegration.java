@@ -12,6 +12,7 @@ import io.github.fakeapigw.internal.integration.lambda.LambdaResult.ProxyRespons
 import io.github.fakeapigw.internal.invoke.InvocationContext;
 import io.github.fakeapigw.internal.invoke.MethodRequest;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
+import io.github.fakeapigw.model.Deployment;
 import io.github.fakeapigw.model.Integration;
 import io.github.fakeapigw.model.IntegrationType;
 import io.github.fakeapigw.recording.RecordedFunctionCall;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,18 +52,59 @@ public final class LambdaIntegration {
   private final FunctionInvoker invoker;
   private final String region;
   private final String accountId;
+  private final Function<InvocationContext, List<String>> binaryMediaTypes;
 
   public LambdaIntegration(LambdaFunctions functions, Clock clock, String region, String accountId) {
+    this(functions, clock, region, accountId, context -> List.of());
+  }
+
+  private LambdaIntegration(
+      LambdaFunctions functions,
+      Clock clock,
+      String region,
+      String accountId,
+      Function<InvocationContext, List<String>> binaryMediaTypes) {
     this.functions = functions;
     this.invoker = new FunctionInvoker(functions, clock);
     this.region = region;
     this.accountId = accountId;
+    this.binaryMediaTypes = binaryMediaTypes;
   }
 
-  /** The Lambda integration of a gateway, over its registered functions. */
+  /**
+   * The Lambda integration of a gateway, over its registered functions; the binary media types of
+   * a request come from the deployment that serves it (the current definition for
+   * TestInvokeMethod).
+   */
   public static LambdaIntegration of(GatewayRuntime runtime) {
     return new LambdaIntegration(
-        runtime.lambdaFunctions(), runtime.clock(), runtime.region(), runtime.accountId());
+        runtime.lambdaFunctions(), runtime.clock(), runtime.region(), runtime.accountId(),
+        context -> runtime.state().api(context.apiId())
+            .map(api -> api.deployment(context.deploymentId())
+                .map(Deployment::snapshot)
+                .orElse(api.definition())
+                .restApi()
+                .binaryMediaTypes())
+            .orElse(List.of()));
+  }
+
+  /**
+   * Runs an {@code AWS} or {@code AWS_PROXY} integration.
+   *
+   * @param integrationHeaders the integration request headers after mapping ({@code AWS} only)
+   * @param payload the integration request body ({@code AWS} only; proxy events are built from the
+   *     method request)
+   */
+  public LambdaResult invoke(
+      Integration integration,
+      MethodRequest request,
+      InvocationContext context,
+      HttpHeaders integrationHeaders,
+      byte[] payload) {
+    return integration.type() == IntegrationType.AWS_PROXY
+        ? invokeProxy(integration, request, context, binaryMediaTypes.apply(context))
+        : invokeCustom(integration, context, integrationHeaders,
+            new String(payload, StandardCharsets.UTF_8));
   }
 
   /**
