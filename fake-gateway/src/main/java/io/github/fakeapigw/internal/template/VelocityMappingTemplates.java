@@ -22,6 +22,7 @@ import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.Resource;
 import org.apache.velocity.runtime.resource.loader.ResourceLoader;
 import org.apache.velocity.util.ExtProperties;
+import org.apache.velocity.util.introspection.SecureUberspector;
 
 /**
  * API Gateway's mapping templates on Apache Velocity, configured to render the way AWS renders
@@ -65,6 +66,9 @@ public final class VelocityMappingTemplates implements MappingTemplates {
     engine.setProperty(RuntimeConstants.VM_ENABLE_BC_MODE, true);
     // A #macro belongs to the template defining it: templates of one gateway stay independent.
     engine.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, true);
+    // No reflection, class loading or process access from templates (java.lang.Class etc.).
+    engine.setProperty(
+        RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
     engine.setProperty(RuntimeConstants.RUNTIME_LOG_REFERENCE_LOG_INVALID, false);
     engine.setProperty(RuntimeConstants.RUNTIME_LOG_NAME, VelocityMappingTemplates.class.getName());
     engine.setProperty(
