@@ -239,6 +239,11 @@ public final class FakeApiGateway implements AutoCloseable {
     return runtime;
   }
 
+  InvokePipeline pipeline() {
+    ensureRunning();
+    return pipeline;
+  }
+
   void ensureRunning() {
     Lifecycle l = lifecycle;
     if (l != Lifecycle.RUNNING) {
