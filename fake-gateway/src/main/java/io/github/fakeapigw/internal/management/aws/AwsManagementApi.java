@@ -1,31 +1,618 @@
 package io.github.fakeapigw.internal.management.aws;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakeapigw.internal.http.HttpHandler;
 import io.github.fakeapigw.internal.http.HttpHeaders;
 import io.github.fakeapigw.internal.http.HttpRequestData;
 import io.github.fakeapigw.internal.http.HttpResponseData;
+import io.github.fakeapigw.internal.http.QueryString;
 import io.github.fakeapigw.internal.invoke.InvokePipeline;
+import io.github.fakeapigw.internal.invoke.TestInvokeRequest;
+import io.github.fakeapigw.internal.invoke.TestInvokeResult;
+import io.github.fakeapigw.internal.management.ApiException;
+import io.github.fakeapigw.internal.management.RestApiService;
+import io.github.fakeapigw.internal.management.Validation;
+import io.github.fakeapigw.internal.openapi.OpenApiImport;
+import io.github.fakeapigw.internal.patch.PatchOperation;
+import io.github.fakeapigw.internal.patch.RawPatchOperation;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
+import io.github.fakeapigw.model.EndpointConfiguration;
+import io.github.fakeapigw.model.Integration;
+import io.github.fakeapigw.model.IntegrationResponse;
+import io.github.fakeapigw.model.IntegrationType;
+import io.github.fakeapigw.model.Method;
+import io.github.fakeapigw.model.MethodResponse;
+import io.github.fakeapigw.model.TlsConfig;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The AWS REST-JSON management API ({@code /restapis/...}). */
+/**
+ * The AWS REST-JSON management API ({@code /restapis/...}), wire-compatible with the AWS SDK for
+ * Java v2, boto3 and the AWS CLI. Parses requests, calls {@link RestApiService} and renders the
+ * answers and errors the way API Gateway does (management-api.md).
+ */
 public final class AwsManagementApi implements HttpHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(AwsManagementApi.class);
+
   private final GatewayRuntime runtime;
   private final InvokePipeline pipeline;
+  private final RestApiService service;
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final AwsRender render = new AwsRender(mapper);
 
   public AwsManagementApi(GatewayRuntime runtime, InvokePipeline pipeline) {
     this.runtime = runtime;
     this.pipeline = pipeline;
+    this.service = new RestApiService(runtime);
   }
+
+  /** The dialect-neutral operations this API is served by. */
+  public RestApiService service() {
+    return service;
+  }
+
+  /** A parsed request: verb, decoded path segments, query and body. */
+  private record Call(String verb, List<String> seg, Map<String, List<String>> query, byte[] body, AwsJson json) {
+    String seg(int i) {
+      return seg.get(i);
+    }
+
+    Optional<String> query(String name) {
+      List<String> v = query.get(name);
+      return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
+    }
+  }
+
+  /** An answer before rendering: status and body (null = no body). */
+  private record Answer(int status, ObjectNode body) {}
 
   @Override
   public HttpResponseData handle(HttpRequestData request) {
+    String requestId = UUID.randomUUID().toString();
+    try {
+      Answer a = route(request);
+      HttpHeaders.Builder h = HttpHeaders.builder().add("x-amzn-RequestId", requestId);
+      if (a.body() == null) {
+        return HttpResponseData.of(a.status(), h.build(), "");
+      }
+      h.add("Content-Type", "application/json");
+      return HttpResponseData.of(a.status(), h.build(), mapper.writeValueAsString(a.body()));
+    } catch (ApiException e) {
+      return error(requestId, e.status(), e.errorType(), e.getMessage());
+    } catch (UnsupportedOperationException e) {
+      LOG.warn("Not supported yet: {} {}", request.method(), request.rawPath(), e);
+      return error(requestId, 501, "NotImplementedException", String.valueOf(e.getMessage()));
+    } catch (JsonProcessingException | RuntimeException e) {
+      LOG.error("Management call {} {} failed", request.method(), request.rawPath(), e);
+      return error(requestId, 500, "InternalFailure", "Internal failure: " + e);
+    }
+  }
+
+  private HttpResponseData error(String requestId, int status, String type, String message) {
+    ObjectNode body = mapper.createObjectNode().put("message", message);
     return HttpResponseData.of(
-        404,
+        status,
         HttpHeaders.builder()
+            .add("x-amzn-RequestId", requestId)
+            .add("x-amzn-ErrorType", type)
             .add("Content-Type", "application/json")
-            .add("x-amzn-ErrorType", "UnknownOperationException")
             .build(),
-        "{\"message\":\"Unknown operation " + request.method() + " " + request.rawPath() + " on "
-            + runtime.baseUrl() + " " + pipeline + "\"}");
+        body.toString());
+  }
+
+  private static List<String> segments(String rawPath) {
+    List<String> out = new ArrayList<>();
+    for (String s : rawPath.split("/")) {
+      if (!s.isEmpty()) {
+        out.add(URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8));
+      }
+    }
+    return out;
+  }
+
+  private Answer route(HttpRequestData request) {
+    List<String> seg;
+    try {
+      seg = segments(request.rawPath());
+    } catch (IllegalArgumentException e) {
+      throw unknown(request);
+    }
+    if (seg.isEmpty() || !seg.get(0).equals("restapis")) {
+      throw unknown(request);
+    }
+    String verb = request.method();
+    Map<String, List<String>> query = QueryString.parse(request.rawQuery());
+    boolean raw = (seg.size() == 1 && verb.equals("POST") && "import".equals(first(query, "mode")))
+        || (seg.size() == 2 && verb.equals("PUT"));
+    AwsJson json = raw ? null : AwsJson.parse(mapper, request.body());
+    Call c = new Call(verb, seg, query, request.body(), json);
+    Answer a = switch (seg.size()) {
+      case 1 -> restApis(c);
+      case 2 -> restApi(c);
+      default -> apiChild(c);
+    };
+    if (a == null) {
+      throw unknown(request);
+    }
+    return a;
+  }
+
+  private static String first(Map<String, List<String>> q, String name) {
+    List<String> v = q.get(name);
+    return v == null || v.isEmpty() ? null : v.get(0);
+  }
+
+  private static ApiException unknown(HttpRequestData request) {
+    return new ApiException(404, "UnknownOperationException",
+        "No operation matches " + request.method() + " " + request.rawPath());
+  }
+
+  private static Answer ok(ObjectNode body) {
+    return new Answer(200, body);
+  }
+
+  private static Answer created(ObjectNode body) {
+    return new Answer(201, body);
+  }
+
+  private static Answer accepted() {
+    return new Answer(202, null);
+  }
+
+  private static Answer noContent() {
+    return new Answer(204, null);
+  }
+
+  private static List<PatchOperation> patch(Call c, String inputName) {
+    return RawPatchOperation.validate(inputName, c.json().patchOperations());
+  }
+
+  // ------------------------------------------------------------------ /restapis[/{a}]
+
+  private Answer restApis(Call c) {
+    switch (c.verb()) {
+      case "GET": {
+        return ok(page(c, service.restApis(), a -> render.restApi(a, false)));
+      }
+      case "POST": {
+        if (c.query("mode").filter("import"::equals).isPresent()) {
+          var definition = new OpenApiImport(runtime).toDefinition(
+              c.body(), Optional.empty(), "import", singleValues(c.query()));
+          return created(render.restApi(service.importRestApi(definition), true));
+        }
+        AwsJson j = c.json();
+        Optional<EndpointConfiguration> ec = j.object("endpointConfiguration").map(e -> new EndpointConfiguration(
+            e.strings("types").isEmpty() ? List.of("EDGE") : e.strings("types"),
+            Optional.of(e.string("ipAddressType").orElse("ipv4")), e.strings("vpcEndpointIds")));
+        var api = service.createRestApi(new RestApiService.CreateRestApi(
+            j.string("name").orElse(null), j.string("description"), j.string("version"),
+            j.strings("binaryMediaTypes"), j.integer("minimumCompressionSize"), j.string("apiKeySource"), ec,
+            j.string("policy"), j.stringMap("tags"), j.bool("disableExecuteApiEndpoint").orElse(false)));
+        return created(render.restApi(api, true));
+      }
+      default:
+        return null;
+    }
+  }
+
+  private static Map<String, String> singleValues(Map<String, List<String>> query) {
+    Map<String, String> m = new LinkedHashMap<>();
+    query.forEach((k, v) -> m.put(k, v.isEmpty() ? "" : v.get(0)));
+    return m;
+  }
+
+  /** One page of a list: {@code position} is the index of the next item, {@code limit} 1..500 (default 25). */
+  private <T> ObjectNode page(Call c, List<T> all, Function<T, ObjectNode> item) {
+    int start = c.query("position").map(p -> parseIndex(p, "position")).orElse(0);
+    int limit = c.query("limit").map(l -> parseIndex(l, "limit")).orElse(25);
+    if (limit < 1 || limit > 500) {
+      throw ApiException.badRequest("Invalid limit specified. Must be between 1 and 500"); // our wording
+    }
+    int end = Math.min(all.size(), start + limit);
+    List<ObjectNode> items = new ArrayList<>();
+    for (int i = Math.min(start, all.size()); i < end; i++) {
+      items.add(item.apply(all.get(i)));
+    }
+    return render.list(items, end < all.size() ? Optional.of(Integer.toString(end)) : Optional.empty());
+  }
+
+  private static int parseIndex(String s, String name) {
+    try {
+      int i = Integer.parseInt(s);
+      if (i < 0) {
+        throw new NumberFormatException(s);
+      }
+      return i;
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("Invalid " + name + " specified: " + s); // our wording
+    }
+  }
+
+  private Answer restApi(Call c) {
+    String apiId = c.seg(1);
+    switch (c.verb()) {
+      case "GET":
+        return ok(render.restApi(service.restApi(apiId), true));
+      case "PATCH":
+        return ok(render.restApi(service.updateRestApi(apiId, patch(c, "updateRestApiInput")), true));
+      case "DELETE":
+        service.deleteRestApi(apiId);
+        return accepted();
+      case "PUT": {
+        service.restApi(apiId);
+        String mode = c.query("mode").orElse("merge");
+        if (!mode.equals("merge") && !mode.equals("overwrite")) {
+          throw Validation.enumViolation(mode, "putRestApiInput.mode", List.of("merge", "overwrite"));
+        }
+        OpenApiImport importer = new OpenApiImport(runtime);
+        var api = service.replaceDefinition(apiId, existing ->
+            importer.toDefinition(c.body(), Optional.of(existing), mode, singleValues(c.query())));
+        return ok(render.restApi(api, true));
+      }
+      default:
+        return null;
+    }
+  }
+
+  private Answer apiChild(Call c) {
+    String apiId = c.seg(1);
+    return switch (c.seg(2)) {
+      case "resources" -> resources(c, apiId);
+      case "deployments" -> deployments(c, apiId);
+      case "stages" -> stages(c, apiId);
+      case "models" -> models(c, apiId);
+      case "requestvalidators" -> validators(c, apiId);
+      case "gatewayresponses" -> gatewayResponses(c, apiId);
+      default -> null;
+    };
+  }
+
+  // ------------------------------------------------------------------ resources and below
+
+  private Answer resources(Call c, String apiId) {
+    boolean embed = c.query("embed").filter(e -> e.contains("methods")).isPresent();
+    int n = c.seg().size();
+    if (n == 3) {
+      return c.verb().equals("GET") ? ok(page(c, service.resources(apiId), r -> render.resource(r, embed))) : null;
+    }
+    String resourceId = c.seg(3);
+    if (n == 4) {
+      switch (c.verb()) {
+        case "GET":
+          return ok(render.resource(service.resource(apiId, resourceId), embed));
+        case "POST": {
+          String pathPart = c.json().string("pathPart")
+              .orElseThrow(() -> Validation.missing("createResourceInput.pathPart"));
+          return created(render.resource(service.createResource(apiId, resourceId, pathPart), false));
+        }
+        case "PATCH":
+          return ok(render.resource(service.updateResource(apiId, resourceId, patch(c, "updateResourceInput")), false));
+        case "DELETE":
+          service.deleteResource(apiId, resourceId);
+          return accepted();
+        default:
+          return null;
+      }
+    }
+    if (!c.seg(4).equals("methods") || n < 6) {
+      return null;
+    }
+    String verb = c.seg(5);
+    if (n == 6) {
+      return method(c, apiId, resourceId, verb);
+    }
+    if (n == 8 && c.seg(6).equals("responses")) {
+      return methodResponse(c, apiId, resourceId, verb, c.seg(7));
+    }
+    if (n == 7 && c.seg(6).equals("integration")) {
+      return integration(c, apiId, resourceId, verb);
+    }
+    if (n == 9 && c.seg(6).equals("integration") && c.seg(7).equals("responses")) {
+      return integrationResponse(c, apiId, resourceId, verb, c.seg(8));
+    }
+    return null;
+  }
+
+  private Answer method(Call c, String apiId, String resourceId, String verb) {
+    switch (c.verb()) {
+      case "PUT": {
+        AwsJson j = c.json();
+        Method m = new Method(verb,
+            j.string("authorizationType").orElseThrow(() -> Validation.missing("putMethodInput.authorizationType")),
+            j.string("authorizerId"), j.bool("apiKeyRequired").orElse(false), j.string("requestValidatorId"),
+            j.string("operationName"), j.boolMap("requestParameters"), j.stringMap("requestModels"),
+            Map.of(), Optional.empty(), j.strings("authorizationScopes"));
+        return created(render.method(service.putMethod(apiId, resourceId, m)));
+      }
+      case "GET":
+        return ok(render.method(service.method(apiId, resourceId, verb)));
+      case "PATCH":
+        return ok(render.method(service.updateMethod(apiId, resourceId, verb, patch(c, "updateMethodInput"))));
+      case "DELETE":
+        service.deleteMethod(apiId, resourceId, verb);
+        return noContent();
+      case "POST":
+        return testInvoke(c, apiId, resourceId, verb);
+      default:
+        return null;
+    }
+  }
+
+  private Answer testInvoke(Call c, String apiId, String resourceId, String verb) {
+    service.method(apiId, resourceId, verb); // 404s for unknown api/resource/method
+    AwsJson j = c.json();
+    TestInvokeRequest request = new TestInvokeRequest(j.string("pathWithQueryString").orElse(""),
+        j.string("body").orElse(""), j.stringMap("headers"), j.stringListMap("multiValueHeaders"),
+        j.stringMap("stageVariables"));
+    TestInvokeResult r = pipeline.testInvoke(apiId, resourceId, verb, request);
+    ObjectNode n = render.object();
+    n.put("status", r.status());
+    n.put("body", r.body());
+    ObjectNode headers = n.putObject("headers");
+    r.headers().forEach(headers::put);
+    ObjectNode multi = n.putObject("multiValueHeaders");
+    r.multiValueHeaders().forEach((k, v) -> {
+      var a = multi.putArray(k);
+      v.forEach(a::add);
+    });
+    n.put("log", r.log());
+    n.put("latency", r.latency());
+    return ok(n);
+  }
+
+  private Answer methodResponse(Call c, String apiId, String resourceId, String verb, String code) {
+    switch (c.verb()) {
+      case "PUT": {
+        AwsJson j = c.json();
+        MethodResponse r = new MethodResponse(code, j.boolMap("responseParameters"), j.stringMap("responseModels"));
+        return created(render.methodResponse(service.putMethodResponse(apiId, resourceId, verb, r)));
+      }
+      case "GET":
+        return ok(render.methodResponse(service.methodResponse(apiId, resourceId, verb, code)));
+      case "PATCH":
+        // AWS answers UpdateMethodResponse with 201
+        return created(render.methodResponse(
+            service.updateMethodResponse(apiId, resourceId, verb, code, patch(c, "updateMethodResponseInput"))));
+      case "DELETE":
+        service.deleteMethodResponse(apiId, resourceId, verb, code);
+        return noContent();
+      default:
+        return null;
+    }
+  }
+
+  private Answer integration(Call c, String apiId, String resourceId, String verb) {
+    switch (c.verb()) {
+      case "PUT": {
+        AwsJson j = c.json();
+        IntegrationType type = Validation.integrationType(j.string("type").orElse(null), "putIntegrationInput.type");
+        int timeout = j.integer("timeoutInMillis").orElse(Integration.DEFAULT_TIMEOUT_MILLIS);
+        Validation.timeout(timeout);
+        Integration i = new Integration(type, j.string("httpMethod"), j.string("uri"), j.string("connectionType"),
+            j.string("connectionId"), j.string("credentials"), j.stringMap("requestParameters"),
+            j.stringMap("requestTemplates"), j.string("passthroughBehavior"), j.string("contentHandling"),
+            timeout, j.string("cacheNamespace"), j.strings("cacheKeyParameters"), Map.of(),
+            j.object("tlsConfig").map(t -> new TlsConfig(t.bool("insecureSkipVerification").orElse(false))));
+        return created(render.integration(service.putIntegration(apiId, resourceId, verb, i)));
+      }
+      case "GET":
+        return ok(render.integration(service.integration(apiId, resourceId, verb)));
+      case "PATCH":
+        return ok(render.integration(
+            service.updateIntegration(apiId, resourceId, verb, patch(c, "updateIntegrationInput"))));
+      case "DELETE":
+        service.deleteIntegration(apiId, resourceId, verb);
+        return noContent();
+      default:
+        return null;
+    }
+  }
+
+  private Answer integrationResponse(Call c, String apiId, String resourceId, String verb, String code) {
+    switch (c.verb()) {
+      case "PUT": {
+        AwsJson j = c.json();
+        IntegrationResponse r = new IntegrationResponse(code, j.string("selectionPattern"),
+            j.stringMap("responseParameters"), j.stringMap("responseTemplates"), j.string("contentHandling"));
+        return created(render.integrationResponse(service.putIntegrationResponse(apiId, resourceId, verb, r)));
+      }
+      case "GET":
+        return ok(render.integrationResponse(service.integrationResponse(apiId, resourceId, verb, code)));
+      case "PATCH":
+        return ok(render.integrationResponse(service.updateIntegrationResponse(
+            apiId, resourceId, verb, code, patch(c, "updateIntegrationResponseInput"))));
+      case "DELETE":
+        service.deleteIntegrationResponse(apiId, resourceId, verb, code);
+        return noContent();
+      default:
+        return null;
+    }
+  }
+
+  // ------------------------------------------------------------------ deployments and stages
+
+  private static Optional<RestApiService.CanaryInput> canary(AwsJson j) {
+    return j.object("canarySettings").map(c -> new RestApiService.CanaryInput(c.string("deploymentId"),
+        c.number("percentTraffic"), c.stringMap("stageVariableOverrides"), c.bool("useStageCache")));
+  }
+
+  private Answer deployments(Call c, String apiId) {
+    boolean summary = c.query("embed").filter(e -> e.contains("apisummary")).isPresent();
+    int n = c.seg().size();
+    if (n == 3) {
+      switch (c.verb()) {
+        case "GET":
+          return ok(page(c, service.deployments(apiId), d -> render.deployment(d, summary)));
+        case "POST": {
+          AwsJson j = c.json();
+          var d = service.createDeployment(apiId, new RestApiService.CreateDeployment(j.string("stageName"),
+              j.string("stageDescription"), j.string("description"), j.bool("cacheClusterEnabled"),
+              j.string("cacheClusterSize"), j.stringMap("variables"), canary(j), j.bool("tracingEnabled")));
+          return created(render.deployment(d, false));
+        }
+        default:
+          return null;
+      }
+    }
+    if (n != 4) {
+      return null;
+    }
+    String id = c.seg(3);
+    switch (c.verb()) {
+      case "GET":
+        return ok(render.deployment(service.deployment(apiId, id), summary));
+      case "PATCH":
+        return ok(render.deployment(service.updateDeployment(apiId, id, patch(c, "updateDeploymentInput")), false));
+      case "DELETE":
+        service.deleteDeployment(apiId, id);
+        return accepted();
+      default:
+        return null;
+    }
+  }
+
+  private Answer stages(Call c, String apiId) {
+    int n = c.seg().size();
+    if (n == 3) {
+      switch (c.verb()) {
+        case "GET": {
+          List<ObjectNode> items = service.stages(apiId, c.query("deploymentId")).stream().map(render::stage).toList();
+          return ok(render.list(items, Optional.empty()));
+        }
+        case "POST": {
+          AwsJson j = c.json();
+          var s = service.createStage(apiId, new RestApiService.CreateStage(j.string("stageName"),
+              j.string("deploymentId"), j.string("description"), j.bool("cacheClusterEnabled"),
+              j.string("cacheClusterSize"), j.stringMap("variables"), j.string("documentationVersion"), canary(j),
+              j.bool("tracingEnabled"), j.stringMap("tags")));
+          return created(render.stage(s));
+        }
+        default:
+          return null;
+      }
+    }
+    if (n != 4) {
+      return null;
+    }
+    String name = c.seg(3);
+    switch (c.verb()) {
+      case "GET":
+        return ok(render.stage(service.stage(apiId, name)));
+      case "PATCH":
+        return ok(render.stage(service.updateStage(apiId, name, patch(c, "updateStageInput"))));
+      case "DELETE":
+        service.deleteStage(apiId, name);
+        return accepted();
+      default:
+        return null;
+    }
+  }
+
+  // ------------------------------------------------------------------ models, validators, gateway responses
+
+  private Answer models(Call c, String apiId) {
+    int n = c.seg().size();
+    if (n == 3) {
+      switch (c.verb()) {
+        case "GET":
+          return ok(page(c, service.models(apiId), render::model));
+        case "POST": {
+          AwsJson j = c.json();
+          return created(render.model(service.createModel(apiId, j.string("name").orElse(null),
+              j.string("contentType").orElse(null), j.string("schema"), j.string("description"))));
+        }
+        default:
+          return null;
+      }
+    }
+    if (n != 4) {
+      return null;
+    }
+    String name = c.seg(3);
+    switch (c.verb()) {
+      case "GET":
+        return ok(render.model(service.model(apiId, name)));
+      case "PATCH":
+        return ok(render.model(service.updateModel(apiId, name, patch(c, "updateModelInput"))));
+      case "DELETE":
+        service.deleteModel(apiId, name);
+        return accepted();
+      default:
+        return null;
+    }
+  }
+
+  private Answer validators(Call c, String apiId) {
+    int n = c.seg().size();
+    if (n == 3) {
+      switch (c.verb()) {
+        case "GET":
+          return ok(page(c, service.requestValidators(apiId), render::requestValidator));
+        case "POST": {
+          AwsJson j = c.json();
+          return created(render.requestValidator(service.createRequestValidator(apiId, j.string("name"),
+              j.bool("validateRequestBody").orElse(false), j.bool("validateRequestParameters").orElse(false))));
+        }
+        default:
+          return null;
+      }
+    }
+    if (n != 4) {
+      return null;
+    }
+    String id = c.seg(3);
+    switch (c.verb()) {
+      case "GET":
+        return ok(render.requestValidator(service.requestValidator(apiId, id)));
+      case "PATCH":
+        return ok(render.requestValidator(
+            service.updateRequestValidator(apiId, id, patch(c, "updateRequestValidatorInput"))));
+      case "DELETE":
+        service.deleteRequestValidator(apiId, id);
+        return accepted();
+      default:
+        return null;
+    }
+  }
+
+  private Answer gatewayResponses(Call c, String apiId) {
+    int n = c.seg().size();
+    if (n == 3) {
+      return c.verb().equals("GET")
+          ? ok(page(c, service.gatewayResponses(apiId), render::gatewayResponse))
+          : null;
+    }
+    if (n != 4) {
+      return null;
+    }
+    String type = c.seg(3);
+    switch (c.verb()) {
+      case "PUT": {
+        AwsJson j = c.json();
+        return created(render.gatewayResponse(service.putGatewayResponse(apiId, type, j.string("statusCode"),
+            j.stringMap("responseParameters"), j.stringMap("responseTemplates"))));
+      }
+      case "GET":
+        return ok(render.gatewayResponse(service.gatewayResponse(apiId, type)));
+      case "PATCH":
+        return ok(render.gatewayResponse(
+            service.updateGatewayResponse(apiId, type, patch(c, "updateGatewayResponseInput"))));
+      case "DELETE":
+        service.deleteGatewayResponse(apiId, type);
+        return accepted();
+      default:
+        return null;
+    }
   }
 }

@@ -1,0 +1,161 @@
+package io.github.fakeapigw.internal.patch;
+
+import io.github.fakeapigw.internal.management.ApiException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The PATCH engine for one kind of resource: an allow-list of paths, the ops each path accepts, and
+ * what each does. {@link #apply} runs a request's operations in order on an immutable value and
+ * returns the result; a refused operation throws, so the caller (inside {@code
+ * GatewayState.update}) stores nothing: a multi-op request is all or nothing.
+ *
+ * <p>Refusals use AWS's message families (management-api.md §7): a missing path is {@code Invalid
+ * patch path null}, an unknown path {@code Invalid patch path /x}, an op the path does not accept
+ * {@code Invalid patch operation specified. Must be one of: [replace]}.
+ *
+ * @param <T> the patched value (a model record)
+ */
+public final class PatchRules<T> {
+
+  /** Applies one operation to a whole-field path. */
+  @FunctionalInterface
+  public interface FieldHandler<T> {
+    T apply(T target, PatchOperation op);
+  }
+
+  /** Applies one operation to a map entry addressed as {@code /prefix/{key}}. */
+  @FunctionalInterface
+  public interface KeyHandler<T> {
+    T apply(T target, PatchOperation op, String key);
+  }
+
+  private record Rule<T>(String path, boolean keyed, Set<PatchOperation.Op> ops,
+      FieldHandler<T> field, KeyHandler<T> key) {}
+
+  private final List<Rule<T>> rules;
+  private final Optional<FieldHandler<T>> fallback;
+  private final java.util.Map<PatchOperation.Op, FieldHandler<T>> interceptors;
+
+  private PatchRules(List<Rule<T>> rules, Optional<FieldHandler<T>> fallback,
+      java.util.Map<PatchOperation.Op, FieldHandler<T>> interceptors) {
+    this.rules = List.copyOf(rules);
+    this.fallback = fallback;
+    this.interceptors = java.util.Map.copyOf(interceptors);
+  }
+
+  public static <T> Builder<T> builder() {
+    return new Builder<>();
+  }
+
+  /** Applies the operations in order; the first refusal throws and nothing is kept. */
+  public T apply(T initial, List<PatchOperation> ops) {
+    Objects.requireNonNull(initial, "initial");
+    T current = initial;
+    for (PatchOperation op : ops) {
+      current = applyOne(current, op);
+    }
+    return current;
+  }
+
+  private T applyOne(T current, PatchOperation op) {
+    FieldHandler<T> interceptor = interceptors.get(op.op());
+    if (interceptor != null) {
+      return Objects.requireNonNull(interceptor.apply(current, op), "patch result");
+    }
+    for (Rule<T> rule : rules) {
+      Optional<String> key = match(rule, op);
+      if (key == null) {
+        continue;
+      }
+      if (!rule.ops().contains(op.op())) {
+        throw notAllowed(rule.ops());
+      }
+      T next = rule.keyed() ? rule.key().apply(current, op, key.orElseThrow()) : rule.field().apply(current, op);
+      return Objects.requireNonNull(next, "patch result");
+    }
+    if (fallback.isPresent()) {
+      return Objects.requireNonNull(fallback.get().apply(current, op), "patch result");
+    }
+    throw invalidPath(op);
+  }
+
+  /** Empty optional: whole-field match; present: keyed match with the unescaped key; null: no match. */
+  private static Optional<String> match(Rule<?> rule, PatchOperation op) {
+    if (op.path().isEmpty()) {
+      return null;
+    }
+    String path = op.path().get();
+    if (!rule.keyed()) {
+      return path.equals(rule.path()) ? Optional.empty() : null;
+    }
+    String prefix = rule.path() + "/";
+    if (!path.startsWith(prefix)) {
+      return null;
+    }
+    String rest = path.substring(prefix.length());
+    if (rest.isEmpty() || rest.contains("/")) {
+      // an unescaped '/' inside a key: AWS answers with the plain invalid-path message
+      throw invalidPath(op);
+    }
+    return Optional.of(JsonPointer.unescape(rest));
+  }
+
+  /** {@code Invalid patch path /x} ({@code null} when the path is missing). */
+  public static ApiException invalidPath(PatchOperation op) {
+    return ApiException.badRequest("Invalid patch path " + op.pathText());
+  }
+
+  /** {@code Invalid patch operation specified. Must be one of: [replace]}. */
+  public static ApiException notAllowed(Set<PatchOperation.Op> allowed) {
+    return ApiException.badRequest(
+        "Invalid patch operation specified. Must be one of: "
+            + allowed.stream().map(PatchOperation.Op::wire).collect(Collectors.joining(", ", "[", "]")));
+  }
+
+  /** A single-use builder. */
+  public static final class Builder<T> {
+    private final List<Rule<T>> rules = new ArrayList<>();
+    private Optional<FieldHandler<T>> fallback = Optional.empty();
+    private final java.util.Map<PatchOperation.Op, FieldHandler<T>> interceptors =
+        new java.util.EnumMap<>(PatchOperation.Op.class);
+
+    /** Handles every operation of one kind, whatever its path (Stage's {@code copy}). */
+    public Builder<T> every(PatchOperation.Op op, FieldHandler<T> handler) {
+      interceptors.put(op, handler);
+      return this;
+    }
+
+    /** A whole-field path such as {@code /name}. */
+    public Builder<T> field(String path, Set<PatchOperation.Op> ops, FieldHandler<T> handler) {
+      rules.add(new Rule<>(path, false, ordered(ops), handler, null));
+      return this;
+    }
+
+    /** A map whose entries are addressed as {@code prefix/{escaped key}}; the bare prefix is refused. */
+    public Builder<T> keyed(String prefix, Set<PatchOperation.Op> ops, KeyHandler<T> handler) {
+      rules.add(new Rule<>(prefix, true, ordered(ops), null, handler));
+      return this;
+    }
+
+    /** Handles every path no rule matched (default: {@code Invalid patch path /x}). */
+    public Builder<T> otherwise(FieldHandler<T> handler) {
+      fallback = Optional.of(handler);
+      return this;
+    }
+
+    public PatchRules<T> build() {
+      return new PatchRules<>(rules, fallback, interceptors);
+    }
+
+    private static Set<PatchOperation.Op> ordered(Set<PatchOperation.Op> ops) {
+      return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(EnumSet.copyOf(ops)));
+    }
+  }
+}
