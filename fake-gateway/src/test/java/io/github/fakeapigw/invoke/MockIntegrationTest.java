@@ -1,7 +1,6 @@
 package io.github.fakeapigw.invoke;
 
 import static io.github.fakeapigw.TestDeployer.api;
-import static io.github.fakeapigw.TestDeployer.awsProxy;
 import static io.github.fakeapigw.TestDeployer.mock;
 import static io.github.fakeapigw.TestDeployer.response;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -155,20 +154,5 @@ class MockIntegrationTest {
     assertThat(r.headers().firstValue("X-Error")).hasValue("custom");
     assertThat(r.body())
         .isEqualTo("{\"error\": \"Missing Authentication Token\", \"id\": \"" + requestId + "\"}");
-  }
-
-  @Test
-  void lambda_integrations_answer_500_until_a_lambda_runtime_is_wired() {
-    TestDeployer.Deployed d = TestDeployer.deploy(gateway,
-        api("lambda").method("/x", "GET", awsProxy("arn:aws:apigateway:us-east-1:lambda:path/"
-            + "2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations")),
-        "dev");
-
-    HttpResponse<String> r = http.get(d.url("/x"));
-
-    assertThat(r.statusCode()).isEqualTo(500);
-    assertThat(r.body()).isEqualTo("{\"message\": \"Internal server error\"}");
-    assertThat(gateway.invocations().get(0).error().orElseThrow().cause())
-        .startsWith("no Lambda functions are registered (Lambda integrations not wired)");
   }
 }
