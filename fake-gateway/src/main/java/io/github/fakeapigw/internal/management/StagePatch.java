@@ -69,7 +69,8 @@ final class StagePatch {
         .field("/cacheClusterEnabled", EnumSet.of(REPLACE), (s, op) ->
             Copy.of(s).set("cacheClusterEnabled", PatchValues.bool(op)).build())
         .field("/cacheClusterSize", EnumSet.of(REPLACE), (s, op) ->
-            Copy.of(s).set("cacheClusterSize", PatchValues.clearable(op)).build())
+            Copy.of(s).set("cacheClusterSize", Optional.of(Validation.oneOf(PatchValues.required(op),
+                "cache cluster size", Validation.CACHE_CLUSTER_SIZES))).build())
         .field("/clientCertificateId", EnumSet.of(REPLACE), (s, op) ->
             Copy.of(s).set("clientCertificateId", PatchValues.clearable(op)).build())
         .field("/tracingEnabled", EnumSet.of(REPLACE), (s, op) ->
