@@ -88,8 +88,6 @@ final class StagePatch {
         })
         .field("/accessLogSettings", EnumSet.of(REMOVE), (s, op) ->
             Copy.of(s).set("accessLogSettings", Optional.empty()).build())
-        .field("/canarySettings", EnumSet.of(REMOVE), (s, op) ->
-            Copy.of(s).set("canarySettings", Optional.empty()).build())
         .otherwise((s, op) -> other(api, s, op))
         .build();
   }
@@ -175,6 +173,9 @@ final class StagePatch {
     String sub = path.substring("/canarySettings".length());
     if (op.op() == ADD) {
       throw ApiException.badRequest("Invalid add operation with path: " + path);
+    }
+    if (sub.isEmpty() && op.op() == REMOVE) {
+      return Copy.of(s).set("canarySettings", Optional.empty()).build();
     }
     if (op.op() == REMOVE) {
       if (sub.startsWith("/stageVariableOverrides/") && sub.length() > "/stageVariableOverrides/".length()) {
