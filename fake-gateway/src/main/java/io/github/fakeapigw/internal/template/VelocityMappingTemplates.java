@@ -1,17 +1,211 @@
 package io.github.fakeapigw.internal.template;
 
 import io.github.fakeapigw.internal.json.JsonPaths;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
+import org.apache.velocity.context.Context;
+import org.apache.velocity.exception.ParseErrorException;
+import org.apache.velocity.exception.ResourceNotFoundException;
+import org.apache.velocity.exception.VelocityException;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.resource.Resource;
+import org.apache.velocity.runtime.resource.loader.ResourceLoader;
+import org.apache.velocity.util.ExtProperties;
 
-/** AWS-flavoured Apache Velocity mapping templates. (Being implemented: issue "Velocity".) */
+/**
+ * API Gateway's mapping templates on Apache Velocity, configured to render the way AWS renders
+ * (Velocity 1.7 behaviour): undefined and null references render as empty text, {@code #set} with
+ * a null value leaves the variable unchanged, {@code #if} is false only for null and false,
+ * hyphens are allowed in identifiers ({@code $context.requestOverride.header.X-Id}), whitespace
+ * around directives is gobbled as Velocity 1.7 did, and nothing is loaded from files.
+ *
+ * <p>Each instance owns one {@link VelocityEngine}. Templates are parsed once and cached by their
+ * text; rendering never re-parses. Thread-safe.
+ *
+ * @see <a
+ *     href="https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html">Variables
+ *     for data transformations for API Gateway</a>
+ */
 public final class VelocityMappingTemplates implements MappingTemplates {
-  private final JsonPaths jsonPaths;
+  private static final int MAX_CACHED_TEMPLATES = 10_000;
+  private static final String LOADER = "apigw";
+  private static final String NAME_PREFIX = "mapping-template-";
 
+  private final JsonPaths jsonPaths;
+  private final VelocityEngine engine;
+  private final TextLoader loader = new TextLoader();
+  private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
+  private final AtomicLong names = new AtomicLong();
+  private final UtilVariable util = new UtilVariable();
+
+  /** Creates an engine evaluating {@code $input.json} / {@code $input.path} with {@code jsonPaths}. */
   public VelocityMappingTemplates(JsonPaths jsonPaths) {
-    this.jsonPaths = jsonPaths;
+    this.jsonPaths = Objects.requireNonNull(jsonPaths, "jsonPaths");
+    this.engine = new VelocityEngine();
+    engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, LOADER);
+    engine.setProperty("resource.loader." + LOADER + ".instance", loader);
+    engine.setProperty("resource.loader." + LOADER + ".cache", false);
+    engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, false);
+    engine.setProperty(RuntimeConstants.SPACE_GOBBLING, "bc");
+    engine.setProperty(RuntimeConstants.PARSER_HYPHEN_ALLOWED, true);
+    engine.setProperty(RuntimeConstants.CHECK_EMPTY_OBJECTS, false);
+    engine.setProperty(RuntimeConstants.VM_ENABLE_BC_MODE, true);
+    engine.setProperty(RuntimeConstants.RUNTIME_LOG_REFERENCE_LOG_INVALID, false);
+    engine.setProperty(RuntimeConstants.RUNTIME_LOG_NAME, VelocityMappingTemplates.class.getName());
+    engine.setProperty(
+        RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, NullAsEmpty.class.getName());
+    engine.init();
   }
 
   @Override
   public TemplateResult render(String template, TemplateInput input) throws TemplateException {
-    throw new TemplateException("Velocity templates are not implemented yet " + jsonPaths, null);
+    Objects.requireNonNull(template, "template");
+    Objects.requireNonNull(input, "input");
+    Template parsed = compile(template);
+    OverrideVariables overrides =
+        new OverrideVariables(
+            input.priorOverrides() == null ? Overrides.NONE : input.priorOverrides(),
+            input.response());
+    NullIgnoringContext context = new NullIgnoringContext();
+    context.put("input", new InputVariable(input.body(), input.methodRequest(), jsonPaths));
+    context.put("util", util);
+    context.put("context", ContextVariable.of(input.context(), overrides));
+    context.put("stageVariables", ContextVariable.stageVariables(input.context()));
+    StringWriter out = new StringWriter(Math.max(64, template.length()));
+    try {
+      parsed.merge(context, out);
+    } catch (VelocityException | IllegalArgumentException | IllegalStateException e) {
+      throw new TemplateException(describe(e), e);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new TemplateException("Mapping template failed: " + e, e);
+    }
+    return new TemplateResult(out.toString(), overrides.toOverrides());
+  }
+
+  private Template compile(String text) throws TemplateException {
+    Compiled compiled = cache.get(text);
+    if (compiled == null) {
+      compiled = parse(text);
+      if (cache.size() >= MAX_CACHED_TEMPLATES) {
+        cache.clear();
+      }
+      Compiled raced = cache.putIfAbsent(text, compiled);
+      if (raced != null) {
+        compiled = raced;
+      }
+    }
+    if (compiled.error() != null) {
+      throw new TemplateException(compiled.error().getMessage(), compiled.error());
+    }
+    return compiled.template();
+  }
+
+  private Compiled parse(String text) {
+    String name = NAME_PREFIX + names.incrementAndGet();
+    loader.pending.put(name, text);
+    try {
+      return new Compiled(engine.getTemplate(name, "UTF-8"), null);
+    } catch (VelocityException | IllegalArgumentException | IllegalStateException e) {
+      return new Compiled(null, new TemplateException(describe(e), e));
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Compiled(null, new TemplateException("Mapping template failed to parse: " + e, e));
+    } finally {
+      loader.pending.remove(name);
+    }
+  }
+
+  /** Velocity's message with our internal template name replaced by a neutral one. */
+  private static String describe(Throwable e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    message = message.replaceAll(NAME_PREFIX + "\\d+", "mapping template");
+    int expecting = message.indexOf("\nWas expecting");
+    if (expecting >= 0) {
+      // Velocity lists every token the grammar allows; the position is what helps.
+      message = message.substring(0, expecting).strip();
+    }
+    if (e instanceof ParseErrorException) {
+      message = "Mapping template parse error: " + message;
+    } else if (e instanceof ResourceNotFoundException) {
+      message =
+          "Mapping templates cannot #parse or #include other resources ("
+              + message
+              + ")";
+    }
+    Throwable cause = e.getCause();
+    if (cause != null && cause != e && cause.getMessage() != null
+        && !message.contains(cause.getMessage())) {
+      message = message + ": " + cause.getMessage();
+    }
+    return message;
+  }
+
+  private record Compiled(Template template, TemplateException error) {}
+
+  /**
+   * A context where assigning null leaves the variable unchanged, as {@code #set($x = $null)} did
+   * in Velocity 1.7.
+   */
+  private static final class NullIgnoringContext extends VelocityContext {
+    private static final long serialVersionUID = 1L;
+
+    NullIgnoringContext() {
+      super();
+    }
+
+    @Override
+    public Object internalPut(String key, Object value) {
+      if (value == null) {
+        return internalGet(key);
+      }
+      return super.internalPut(key, value);
+    }
+  }
+
+  /** Renders null and undefined references as empty text instead of their literal source. */
+  public static final class NullAsEmpty implements ReferenceInsertionEventHandler {
+    /** Instantiated by Velocity. */
+    public NullAsEmpty() {}
+
+    @Override
+    public Object referenceInsert(Context context, String reference, Object value) {
+      return value == null ? "" : value;
+    }
+  }
+
+  /** Serves template text handed over by {@link #parse} (never files). */
+  private static final class TextLoader extends ResourceLoader {
+    final Map<String, String> pending = new ConcurrentHashMap<>();
+
+    @Override
+    public void init(ExtProperties configuration) {}
+
+    @Override
+    public Reader getResourceReader(String source, String encoding) {
+      String text = pending.get(source);
+      if (text == null) {
+        throw new ResourceNotFoundException(
+            "Mapping templates cannot load other resources: '" + source + "'");
+      }
+      return new StringReader(text);
+    }
+
+    @Override
+    public boolean isSourceModified(Resource resource) {
+      return false;
+    }
+
+    @Override
+    public long getLastModified(Resource resource) {
+      return 0;
+    }
   }
 }

@@ -1,0 +1,164 @@
+package io.github.fakeapigw.internal.invoke;
+
+import io.github.fakeapigw.model.ApiDefinition;
+import io.github.fakeapigw.model.Method;
+import io.github.fakeapigw.model.Resource;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Matches a request path and verb against a deployed resource tree, as API Gateway does.
+ *
+ * <ul>
+ *   <li>At each level a literal path part beats {@code {name}}, which beats {@code {name+}}; when
+ *       a more specific branch cannot match the rest of the path, the next one is tried (so a
+ *       greedy {@code {proxy+}} catches what nothing more specific matches).
+ *   <li>{@code {name}} matches one non-empty segment; {@code {name+}} one or more segments (the
+ *       rest of the path, slashes included) but never the stage root {@code /}.
+ *   <li>One trailing {@code /} is tolerated ({@code /pets/} hits {@code /pets}).
+ *   <li>The resource is chosen by path first, then the method: the exact verb, else {@code ANY}.
+ *       HEAD is not served by GET. A resource without the verb answers 403 like an unknown path;
+ *       there is no fall back to a less specific (greedy) resource that has the verb.
+ *   <li>Path parameter values are raw, as they appear in the URL ({@code %2B} stays {@code %2B}).
+ * </ul>
+ *
+ * @see <a
+ *     href="https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-set-up-simple-proxy.html">
+ *     Set up a proxy integration with a proxy resource</a>
+ */
+public final class ResourceRouter {
+  private ResourceRouter() {}
+
+  /** The outcome of routing. */
+  public sealed interface Route {
+    /**
+     * A resource and method matched.
+     *
+     * @param methodKey the matched method's key as configured ({@code GET} or {@code ANY})
+     */
+    record Matched(
+        Resource resource, Method method, String methodKey, Map<String, String> pathParameters)
+        implements Route {}
+
+    /** Nothing matched; {@code reason} explains why for the recording. */
+    record Unmatched(String reason) implements Route {}
+  }
+
+  /** Routes {@code httpMethod rawPath} ({@code rawPath} after the stage, starting with '/'). */
+  public static Route route(ApiDefinition definition, String httpMethod, String rawPath) {
+    Resource best = null;
+    int[] bestScore = null;
+    Map<String, String> bestParams = Map.of();
+    for (Resource r : definition.resources().values()) {
+      Optional<Match> m = match(r, rawPath);
+      if (m.isPresent() && (best == null || compare(m.get().score(), bestScore) < 0)) {
+        best = r;
+        bestScore = m.get().score();
+        bestParams = m.get().parameters();
+      }
+    }
+    if (best == null) {
+      return new Route.Unmatched(
+          "No resource matches path \"" + rawPath + "\"; resource paths: " + paths(definition));
+    }
+    Method exact = best.resourceMethods().get(httpMethod);
+    if (exact != null) {
+      return new Route.Matched(best, exact, httpMethod, bestParams);
+    }
+    Method any = best.resourceMethods().get("ANY");
+    if (any != null) {
+      return new Route.Matched(best, any, "ANY", bestParams);
+    }
+    String hint =
+        httpMethod.equals("HEAD") && best.resourceMethods().containsKey("GET")
+            ? " (HEAD is not served by a GET method)"
+            : "";
+    return new Route.Unmatched(
+        "Resource " + best.path() + " matches path \"" + rawPath + "\" but has no " + httpMethod
+            + " method" + hint + "; its methods: "
+            + (best.resourceMethods().isEmpty() ? "none" : best.resourceMethods().keySet())
+            + ". API Gateway answers a missing method like an unknown path");
+  }
+
+  /**
+   * Extracts the path parameters of {@code rawPath} for one resource (TestInvokeMethod), or empty
+   * when the path does not fit the resource's template.
+   */
+  public static Optional<Map<String, String>> pathParameters(Resource resource, String rawPath) {
+    return match(resource, rawPath).map(Match::parameters);
+  }
+
+  private record Match(int[] score, Map<String, String> parameters) {}
+
+  private static Optional<Match> match(Resource resource, String rawPath) {
+    String path = rawPath.isEmpty() ? "/" : rawPath;
+    if (resource.path().equals("/")) {
+      return path.equals("/") ? Optional.of(new Match(new int[0], Map.of())) : Optional.empty();
+    }
+    if (path.equals("/")) {
+      return Optional.empty();
+    }
+    String full = path.substring(1); // keeps a trailing slash for greedy parameters
+    String trimmed = full.endsWith("/") ? full.substring(0, full.length() - 1) : full;
+    String[] request = trimmed.split("/", -1);
+    String[] template = resource.path().substring(1).split("/", -1);
+    int[] score = new int[template.length];
+    Map<String, String> params = new LinkedHashMap<>();
+    int offset = 0; // character offset of the current request segment within 'full'
+    for (int i = 0; i < template.length; i++) {
+      String part = template[i];
+      boolean variable = part.startsWith("{") && part.endsWith("}");
+      if (variable && part.endsWith("+}")) {
+        if (i != template.length - 1 || i >= request.length) {
+          return Optional.empty();
+        }
+        String rest = full.substring(offset);
+        if (rest.isEmpty()) {
+          return Optional.empty();
+        }
+        params.put(part.substring(1, part.length() - 2), rest);
+        score[i] = 2;
+        return Optional.of(new Match(score, Collections.unmodifiableMap(params)));
+      }
+      if (i >= request.length) {
+        return Optional.empty();
+      }
+      String segment = request[i];
+      if (variable) {
+        if (segment.isEmpty()) {
+          return Optional.empty();
+        }
+        params.put(part.substring(1, part.length() - 1), segment);
+        score[i] = 1;
+      } else if (!part.equals(segment)) {
+        return Optional.empty();
+      }
+      offset += segment.length() + 1;
+    }
+    if (request.length != template.length) {
+      return Optional.empty();
+    }
+    return Optional.of(new Match(score, Collections.unmodifiableMap(params)));
+  }
+
+  /** Lexicographic on segment kinds (literal 0 < variable 1 < greedy 2); shorter wins a tie. */
+  private static int compare(int[] a, int[] b) {
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      if (a[i] != b[i]) {
+        return Integer.compare(a[i], b[i]);
+      }
+    }
+    return Integer.compare(a.length, b.length);
+  }
+
+  private static List<String> paths(ApiDefinition definition) {
+    List<String> all = new ArrayList<>(new TreeSet<>(
+        definition.resources().values().stream().map(Resource::path).toList()));
+    return all.size() <= 20 ? all : all.subList(0, 20);
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.fakeapigw.internal.mapping;
+
+import io.github.fakeapigw.model.IntegrationResponse;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Chooses the integration response for a selection value (a status code, or a Lambda {@code
+ * errorMessage}): each {@code selectionPattern} is a Java regex that must match the <em>whole</em>
+ * value; when none matches, the response without a pattern (the default) is used.
+ *
+ * <p>Deterministic when several could apply: patterned responses are tried in ascending order of
+ * their status codes and the first match wins; among several defaults the lowest status code wins.
+ *
+ * @see <a
+ *     href="https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-integration-settings-integration-response.html">
+ *     Integration responses</a>
+ */
+public final class SelectionPatterns {
+  private SelectionPatterns() {}
+
+  /** The chosen response, and the pattern that matched (empty for the default response). */
+  public record Selection(IntegrationResponse response, Optional<String> matchedPattern) {}
+
+  /**
+   * Selects the integration response for {@code value}.
+   *
+   * @return empty when nothing matches and there is no default response
+   * @throws MappingException when a selection pattern is not a valid Java regex
+   */
+  public static Optional<Selection> select(
+      Map<String, IntegrationResponse> responses, String value) throws MappingException {
+    List<IntegrationResponse> ordered =
+        responses.values().stream()
+            .sorted(Comparator.comparing(IntegrationResponse::statusCode))
+            .toList();
+    for (IntegrationResponse r : ordered) {
+      if (r.isDefault()) {
+        continue;
+      }
+      String pattern = r.selectionPattern().orElseThrow();
+      try {
+        if (Pattern.compile(pattern).matcher(value).matches()) {
+          return Optional.of(new Selection(r, Optional.of(pattern)));
+        }
+      } catch (PatternSyntaxException e) {
+        throw new MappingException(
+            "Invalid selectionPattern \"" + pattern + "\" of integration response "
+                + r.statusCode() + ": " + e.getDescription(), e);
+      }
+    }
+    return ordered.stream()
+        .filter(IntegrationResponse::isDefault)
+        .findFirst()
+        .map(r -> new Selection(r, Optional.empty()));
+  }
+}
