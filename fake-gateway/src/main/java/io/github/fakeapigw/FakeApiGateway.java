@@ -1,6 +1,10 @@
 package io.github.fakeapigw;
 
+import io.github.fakeapigw.dsl.RestApiBuilder;
+import io.github.fakeapigw.internal.integration.lambda.FunctionRef;
 import io.github.fakeapigw.internal.invoke.InvokePipeline;
+import io.github.fakeapigw.internal.management.ApiException;
+import io.github.fakeapigw.internal.openapi.OpenApiImport;
 import io.github.fakeapigw.internal.management.aws.AwsManagementApi;
 import io.github.fakeapigw.internal.management.huawei.HuaweiManagementApi;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
@@ -8,10 +12,23 @@ import io.github.fakeapigw.internal.server.ControlEndpoints;
 import io.github.fakeapigw.internal.server.GatewayRouter;
 import io.github.fakeapigw.internal.server.GatewayServer;
 import io.github.fakeapigw.internal.state.ApiState;
+import io.github.fakeapigw.lambda.LambdaFunction;
+import io.github.fakeapigw.model.ApiDefinition;
+import io.github.fakeapigw.model.Deployment;
+import io.github.fakeapigw.model.Stage;
+import io.github.fakeapigw.recording.RecordedFunctionCall;
 import io.github.fakeapigw.recording.RecordedInvocation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
 
@@ -159,6 +176,191 @@ public final class FakeApiGateway implements AutoCloseable {
     return new DeployedApi(this, matches.get(0).id(), name);
   }
 
+  /**
+   * Creates the REST API described with the {@link io.github.fakeapigw.dsl.GatewayDsl DSL} and
+   * deploys it to its stages: one deployment (a snapshot of the definition) serves every stage,
+   * and each canary gets a deployment of its own.
+   *
+   * <pre>{@code
+   * DeployedApi orders = gateway.deploy(restApi("orders")
+   *     .resource("/orders/{id}", get().integration(mock()))
+   *     .stage("test"));
+   * }</pre>
+   *
+   * @return a handle to the new API
+   * @throws IllegalArgumentException if the description is inconsistent (for example no stage)
+   * @since 0.1.0
+   */
+  public DeployedApi deploy(RestApiBuilder api) {
+    Objects.requireNonNull(api, "api");
+    ensureRunning();
+    RestApiBuilder.Assembled assembled =
+        api.assemble(
+            length -> runtime.ids().next(length),
+            runtime.clock().instant(),
+            runtime.region(),
+            runtime.accountId());
+    ApiState state = new ApiState(assembled.definition(), Map.of(), Map.of());
+    for (Deployment d : assembled.deployments()) {
+      state = state.withDeployment(d);
+    }
+    for (Stage s : assembled.stages()) {
+      state = state.withStage(s);
+    }
+    runtime.state().put(state);
+    return new DeployedApi(this, state.id(), api.name());
+  }
+
+  /**
+   * Imports an OpenAPI 3.0 or Swagger 2.0 document (JSON or YAML, with {@code
+   * x-amazon-apigateway-*} extensions) from the classpath and deploys it to {@code stage}. Template
+   * values written {@code file:<path>} are read from the classpath relative to the document's
+   * folder.
+   *
+   * <pre>{@code
+   * DeployedApi petstore = gateway.importOpenApi("apigateway/petstore.yaml", "test");
+   * }</pre>
+   *
+   * @param classpathResource the document, such as {@code apigateway/petstore.yaml}
+   * @param stage the stage to create
+   * @throws IllegalArgumentException if the resource is missing or cannot be imported (the message
+   *     names the JSON Pointer of the offending part)
+   * @since 0.1.0
+   */
+  public DeployedApi importOpenApi(String classpathResource, String stage) {
+    return importOpenApi(classpathResource, stage, Map.of());
+  }
+
+  /**
+   * Imports an OpenAPI document from the classpath, as {@link #importOpenApi(String, String)}, and
+   * deploys it to a stage with the given stage variables.
+   *
+   * @since 0.1.0
+   */
+  public DeployedApi importOpenApi(
+      String classpathResource, String stage, Map<String, String> stageVariables) {
+    Objects.requireNonNull(classpathResource, "classpathResource");
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(stageVariables, "stageVariables");
+    ensureRunning();
+    String resource =
+        classpathResource.startsWith("/") ? classpathResource.substring(1) : classpathResource;
+    byte[] document =
+        readClasspath(resource)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "OpenAPI fixture must not name a missing classpath resource; use a path"
+                            + " relative to the classpath root such as"
+                            + " \"apigateway/petstore.yaml\" instead; offending: \""
+                            + classpathResource + "\""));
+    String folder = resource.contains("/") ? resource.substring(0, resource.lastIndexOf('/') + 1) : "";
+    ApiDefinition definition;
+    try {
+      definition =
+          new OpenApiImport(runtime)
+              .toDefinition(
+                  document,
+                  Optional.empty(),
+                  "overwrite",
+                  Map.of(),
+                  file ->
+                      readClasspath(URI.create("x:/" + folder).resolve(file).getPath().substring(1))
+                          .map(b -> new String(b, StandardCharsets.UTF_8))
+                          .orElseThrow(
+                              () ->
+                                  ApiException.badRequest(
+                                      "Template file \"file:" + file + "\" does not exist; put it at"
+                                          + " classpath resource \"" + folder + file + "\"")));
+    } catch (ApiException e) {
+      throw new IllegalArgumentException(
+          "OpenAPI fixture \"" + classpathResource + "\" cannot be imported: " + e.getMessage(), e);
+    }
+    Instant now = runtime.clock().instant();
+    Deployment deployment =
+        new Deployment(runtime.ids().deploymentId(), Optional.empty(), now, definition);
+    Stage created =
+        new Stage(
+            stage, deployment.id(), Optional.empty(), Optional.empty(), false, Optional.empty(),
+            "NOT_AVAILABLE", Map.of(), new LinkedHashMap<>(stageVariables), Optional.empty(),
+            Optional.empty(), Optional.empty(), false, Optional.empty(), Map.of(), now, now);
+    ApiState state =
+        new ApiState(definition, Map.of(), Map.of()).withDeployment(deployment).withStage(created);
+    runtime.state().put(state);
+    return new DeployedApi(this, state.id(), definition.restApi().name());
+  }
+
+  /**
+   * The named HTTP backend for {@code host}, started on first use: an embedded WireMock server on
+   * 127.0.0.1 and an ephemeral port that receives every HTTP integration call whose URI names
+   * {@code host}. It stops when the gateway closes. See {@link Backend} for stubbing it.
+   *
+   * @param host a host name such as {@code petstore.example.com}
+   * @since 0.1.0
+   */
+  public Backend backend(String host) {
+    Objects.requireNonNull(host, "host");
+    if (!host.matches("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?")) {
+      throw new IllegalArgumentException(
+          "backend host must not be \"" + host + "\"; use a bare host name such as"
+              + " \"petstore.example.com\" instead; offending: \"" + host + "\"");
+    }
+    ensureRunning();
+    int port =
+        runtime.backends().startServer(host, runtime.threadNamePrefix(), runtime::closeOnStop);
+    return new Backend(host, port);
+  }
+
+  /** Every REST API on this gateway, in creation order. */
+  public List<DeployedApi> apis() {
+    ensureRunning();
+    return runtime.state().apis().stream()
+        .map(a -> new DeployedApi(this, a.id(), a.definition().restApi().name()))
+        .toList();
+  }
+
+  /**
+   * Remembers the REST APIs as they are now (definitions, deployments, stages), for {@link
+   * #resetTo(GatewayCheckpoint)}.
+   *
+   * @since 0.1.0
+   */
+  public GatewayCheckpoint checkpoint() {
+    ensureRunning();
+    return new GatewayCheckpoint(this, List.copyOf(runtime.state().apis()));
+  }
+
+  /**
+   * Clears the recording and puts the REST APIs back as they were at the checkpoint: APIs created
+   * since are removed, changed ones restored.
+   *
+   * @throws IllegalArgumentException if the checkpoint was taken on another gateway
+   * @since 0.1.0
+   */
+  public void resetTo(GatewayCheckpoint checkpoint) {
+    Objects.requireNonNull(checkpoint, "checkpoint");
+    if (checkpoint.gateway() != this) {
+      throw new IllegalArgumentException(
+          "checkpoint must not come from another gateway; use this gateway's checkpoint()"
+              + " instead; offending: " + checkpoint);
+    }
+    ensureRunning();
+    runtime.state().clear();
+    checkpoint.apis().forEach(runtime.state()::put);
+    runtime.invocations().clear();
+  }
+
+  private static Optional<byte[]> readClasspath(String resource) {
+    ClassLoader loader =
+        Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+            .orElse(FakeApiGateway.class.getClassLoader());
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading classpath resource \"" + resource + "\" failed", e);
+    }
+  }
+
   /** Every recorded invocation still held, oldest first. */
   public List<RecordedInvocation> invocations() {
     ensureRunning();
@@ -171,20 +373,23 @@ public final class FakeApiGateway implements AutoCloseable {
     return runtime.invocations().droppedCount();
   }
 
-  /** Clears the recording; APIs, deployments and stages stay. */
+  /** Clears the recording (function calls included); APIs, deployments and stages stay. */
   public void clearInvocations() {
     ensureRunning();
     runtime.invocations().clear();
+    runtime.lambdaFunctions().clearCalls();
   }
 
   /**
-   * Clears every API, deployment, stage and recording, the stage traffic counters and any canary
-   * forcing.
+   * Clears every API, deployment, stage and recording (function calls included), the stage
+   * traffic counters and any canary forcing. Registered Lambda functions stay; registering again
+   * under the same name replaces one.
    */
   public void reset() {
     ensureRunning();
     runtime.state().clear();
     runtime.invocations().clear();
+    runtime.lambdaFunctions().clearCalls();
     pipeline.reset();
   }
 
@@ -206,6 +411,56 @@ public final class FakeApiGateway implements AutoCloseable {
     Objects.requireNonNull(stage, "stage");
     ensureRunning();
     return pipeline.stageTraffic(apiId, stage);
+  }
+
+  /**
+   * Registers an in-process Lambda function that {@code AWS} and {@code AWS_PROXY} integrations
+   * invoke through their uri {@code
+   * arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{functionArn}/invocations}.
+   * Registering again under the same name or ARN replaces the function.
+   *
+   * <p>{@code nameOrArn} is a name ({@code "prices"}), a name with a version or alias ({@code
+   * "prices:live"}, {@code "prices:3"}), or a function ARN ({@code
+   * "arn:aws:lambda:us-east-1:123456789012:function:prices"}, optionally qualified). A function
+   * registered without qualifier serves every version and alias that has no registration of its
+   * own; one registered by ARN serves only that ARN's region and account.
+   *
+   * <pre>{@code
+   * gateway.registerFunction("prices", (event, context) -> "{\"statusCode\":200,\"body\":\"42\"}");
+   * gateway.registerFunction("orders", LambdaHandlers.of(new OrdersHandler()));
+   * }</pre>
+   *
+   * @return this gateway
+   * @throws IllegalArgumentException if {@code nameOrArn} is not a valid function name or ARN
+   * @since 0.1.0
+   */
+  public FakeApiGateway registerFunction(String nameOrArn, LambdaFunction function) {
+    Objects.requireNonNull(nameOrArn, "nameOrArn");
+    Objects.requireNonNull(function, "function");
+    ensureNotClosed();
+    runtime.lambdaFunctions().register(FunctionRef.parse(nameOrArn), function);
+    return this;
+  }
+
+  /**
+   * Every recorded Lambda function call, oldest first, asynchronous ({@code Event}) ones included;
+   * a synchronous call is also part of its {@link RecordedInvocation#functionCalls()}.
+   *
+   * @since 0.1.0
+   */
+  public List<RecordedFunctionCall> functionCalls() {
+    ensureRunning();
+    return runtime.lambdaFunctions().calls();
+  }
+
+  /**
+   * The recorded calls of one function (by name, whatever the qualifier), oldest first.
+   *
+   * @since 0.1.0
+   */
+  public List<RecordedFunctionCall> functionCalls(String functionName) {
+    Objects.requireNonNull(functionName, "functionName");
+    return functionCalls().stream().filter(c -> c.functionName().equals(functionName)).toList();
   }
 
   /** Whether the gateway is running (started and not closed). */
@@ -237,6 +492,12 @@ public final class FakeApiGateway implements AutoCloseable {
 
   GatewayRuntime runtime() {
     return runtime;
+  }
+
+  private void ensureNotClosed() {
+    if (lifecycle == Lifecycle.CLOSED) {
+      throw new IllegalStateException("FakeApiGateway was closed");
+    }
   }
 
   void ensureRunning() {

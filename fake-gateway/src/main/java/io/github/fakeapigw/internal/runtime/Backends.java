@@ -1,5 +1,7 @@
 package io.github.fakeapigw.internal.runtime;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +15,59 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Backends {
   private final Map<String, URI> byHost = new ConcurrentHashMap<>();
+  private final Map<String, WireMockServer> servers = new ConcurrentHashMap<>();
+
+  /**
+   * Starts (on first use) an embedded WireMock server for {@code host} on 127.0.0.1 and an
+   * ephemeral port, with daemon threads named {@code <threadNamePrefix>backend-<host>}, registers
+   * it as that host's backend and hands its stop action to {@code closeOnStop}.
+   *
+   * @return the server's port
+   */
+  public int startServer(
+      String host, String threadNamePrefix, java.util.function.Consumer<AutoCloseable> closeOnStop) {
+    String key = host.toLowerCase(Locale.ROOT);
+    WireMockServer server =
+        servers.computeIfAbsent(
+            key,
+            h -> {
+              WireMockServer s =
+                  new WireMockServer(
+                      WireMockConfiguration.options()
+                          .bindAddress("127.0.0.1")
+                          .dynamicPort()
+                          .threadPoolFactory(
+                              options -> {
+                                org.eclipse.jetty.util.thread.QueuedThreadPool pool =
+                                    new org.eclipse.jetty.util.thread.QueuedThreadPool(
+                                        options.containerThreads(), 2);
+                                pool.setName(threadNamePrefix + "backend-" + h);
+                                pool.setDaemon(true);
+                                return pool;
+                              }));
+              try {
+                s.start();
+              } catch (RuntimeException e) {
+                s.stop();
+                throw e;
+              }
+              closeOnStop.accept(
+                  new AutoCloseable() {
+                    @Override
+                    public void close() {
+                      s.stop();
+                    }
+
+                    @Override
+                    public String toString() {
+                      return "backend " + h;
+                    }
+                  });
+              return s;
+            });
+    register(key, URI.create("http://127.0.0.1:" + server.port()));
+    return server.port();
+  }
 
   /** Registers (or replaces) a backend: requests for {@code host} go to {@code baseUrl}. */
   public void register(String host, URI baseUrl) {
