@@ -141,6 +141,9 @@ class MappingTemplatesEndToEndTest {
                     io.github.fakeapigw.dsl.GatewayDsl.post()
                         .integration(
                             http(POST, "http://127.0.0.1:" + backend.port() + "/orders")
+                                // the template's override wins over this mapping
+                                .withRequestParameter(
+                                    "integration.request.header.X-Customer", "'from-mapping'")
                                 .withRequestTemplate(
                                     JSON,
                                     """
@@ -207,6 +210,30 @@ class MappingTemplatesEndToEndTest {
                     .isEqualTo(
                         "Mapping template parse error: Encountered \"<EOF>\" at mapping"
                             + " template[line 4, column 2]"));
+  }
+
+  @Test
+  void mock_request_template_may_write_the_status_code_with_an_unquoted_key() throws Exception {
+    DeployedApi api =
+        gateway.deploy(
+            restApi("loose")
+                .resource(
+                    "/things",
+                    io.github.fakeapigw.dsl.GatewayDsl.post()
+                        .integration(
+                            mock()
+                                .withRequestTemplate(JSON, "{statusCode: 201}")
+                                .respond(integrationResponse(200))
+                                .respond(
+                                    integrationResponse(201)
+                                        .withSelectionPattern("201")
+                                        .withTemplate(JSON, "created $input.body"))))
+                .stage("dev"));
+
+    HttpResponse<String> response = send(api.invokeUrl("dev"), "/things", "");
+
+    assertThat(response.statusCode()).isEqualTo(201);
+    assertThat(response.body()).isEqualTo("created {}");
   }
 
   private HttpResponse<String> send(URI stageUrl, String path, String body, String... headers)
