@@ -90,6 +90,18 @@ public abstract class AbstractInvocationPartAssert<
 
   /** Fails unless the body is JSON structurally equal to the expected JSON. */
   protected void checkJsonBody(String actualBody, String expectedJson) {
+    checkJsonBody(actualBody, expectedJson, false);
+  }
+
+  /**
+   * Fails unless the body is JSON holding every member of the expected JSON with an equal value
+   * (other members ignored at every level).
+   */
+  protected void checkJsonBodyContaining(String actualBody, String expectedJson) {
+    checkJsonBody(actualBody, expectedJson, true);
+  }
+
+  private void checkJsonBody(String actualBody, String expectedJson, boolean lenient) {
     Objects.requireNonNull(expectedJson, "expectedJson");
     Json.Parsed expected = Json.parse(expectedJson);
     if (expected.node().isEmpty()) {
@@ -103,7 +115,7 @@ public abstract class AbstractInvocationPartAssert<
     }
     JsonNode e = expected.node().get();
     JsonNode a = parsed.node().get();
-    List<String> differences = Json.differences(e, a);
+    List<String> differences = lenient ? Json.missing(e, a) : Json.differences(e, a);
     if (!differences.isEmpty()) {
       String expectedText = Json.pretty(e);
       String actualText = Json.pretty(a);
@@ -113,7 +125,7 @@ public abstract class AbstractInvocationPartAssert<
           InvocationMessages.pair(
               part,
               invocation,
-              "to have a JSON body equal to",
+              lenient ? "to have a JSON body containing" : "to have a JSON body equal to",
               Render.truncate(expectedText),
               Render.truncate(actualText),
               extra);

@@ -57,11 +57,8 @@ final class GatewayRecordings {
         .toList();
   }
 
-  /** The calls of the named function, oldest first. */
+  /** The calls of the named function, oldest first, whether through an invocation or not. */
   static List<RecordedFunctionCall> functionCalls(FakeApiGateway gateway, String name) {
-    return invocations(gateway).stream()
-        .flatMap(i -> i.functionCalls().stream())
-        .filter(c -> c.functionName().equals(name))
-        .toList();
+    return gateway.functionCalls(name);
   }
 }

@@ -204,6 +204,29 @@ public class IntegrationCallAssert
     return myself;
   }
 
+  /**
+   * Verifies that the body is JSON holding every member of the expected JSON with an equal value;
+   * members the expected JSON does not name are ignored at every level (arrays compare element by
+   * element).
+   *
+   * <pre>{@code
+   * // passes when the body is {"id": "42", "total": 12.5}
+   * assertThat(invocation).integrationCall().hasJsonBodyContaining("{\"id\": \"42\"}");
+   * // fails, listing the missing or different members
+   * assertThat(invocation).integrationCall().hasJsonBodyContaining("{\"id\": \"43\"}");
+   * }</pre>
+   *
+   * @param expectedJson the members expected
+   * @return this assert
+   * @throws AssertionError if the body is not JSON or misses a member or differs in one
+   * @throws IllegalArgumentException if {@code expectedJson} is not JSON
+   */
+  public IntegrationCallAssert hasJsonBodyContaining(String expectedJson) {
+    isNotNull();
+    checkJsonBodyContaining(actual.body(), expectedJson);
+    return myself;
+  }
+
   static Optional<String> queryParameter(String rawQuery, String name) {
     Optional<String> found = Optional.empty();
     if (rawQuery.isEmpty()) {

@@ -138,6 +138,29 @@ public class MethodRequestAssert
     return myself;
   }
 
+  /**
+   * Verifies that the body is JSON holding every member of the expected JSON with an equal value;
+   * members the expected JSON does not name are ignored at every level (arrays compare element by
+   * element).
+   *
+   * <pre>{@code
+   * // passes when the body is {"id": "42", "total": 12.5}
+   * assertThat(invocation).methodRequest().hasJsonBodyContaining("{\"id\": \"42\"}");
+   * // fails, listing the missing or different members
+   * assertThat(invocation).methodRequest().hasJsonBodyContaining("{\"id\": \"43\"}");
+   * }</pre>
+   *
+   * @param expectedJson the members expected
+   * @return this assert
+   * @throws AssertionError if the body is not JSON or misses a member or differs in one
+   * @throws IllegalArgumentException if {@code expectedJson} is not JSON
+   */
+  public MethodRequestAssert hasJsonBodyContaining(String expectedJson) {
+    isNotNull();
+    checkJsonBodyContaining(actual.body(), expectedJson);
+    return myself;
+  }
+
   static String render(Map<String, List<String>> params) {
     return params.entrySet().stream()
         .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + v))

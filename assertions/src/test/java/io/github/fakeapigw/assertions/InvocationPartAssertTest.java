@@ -60,7 +60,8 @@ class InvocationPartAssertTest {
         .hasQueryParameter("tag", "a&b")
         .hasHeader("x-order-id", "42")
         .hasBody("{\"id\":\"42\",\"items\":[1,2]}")
-        .hasJsonBody("{ \"items\": [1.0, 2], \"id\": \"42\" }");
+        .hasJsonBody("{ \"items\": [1.0, 2], \"id\": \"42\" }")
+        .hasJsonBodyContaining("{\"items\": [1, 2]}");
   }
 
   @Test
@@ -92,6 +93,17 @@ class InvocationPartAssertTest {
                 .integrationCall()
                 .hasJsonBody("{\"id\": 42, \"items\": [1, 2, 3], \"note\": \"x\"}"),
         "part-integration-call-json-body");
+  }
+
+  @Test
+  void json_body_containing_fails_naming_missing_and_different_members() {
+    assertThat(order()).response().hasJsonBodyContaining("{\"status\": \"open\"}");
+    assertFailure(
+        () ->
+            assertThat(order())
+                .response()
+                .hasJsonBodyContaining("{\"status\": \"closed\", \"total\": 3}"),
+        "part-response-json-body-containing");
   }
 
   @Test

@@ -69,11 +69,22 @@ public final class Json {
    */
   public static List<String> differences(JsonNode expected, JsonNode actual) {
     List<String> out = new ArrayList<>();
-    diff("$", expected, actual, out);
+    diff("$", expected, actual, false, out);
     return out;
   }
 
-  private static void diff(String path, JsonNode expected, JsonNode actual, List<String> out) {
+  /**
+   * As {@link #differences}, but object members the expected tree does not name are ignored at
+   * every level (arrays still compare element by element).
+   */
+  public static List<String> missing(JsonNode expected, JsonNode actual) {
+    List<String> out = new ArrayList<>();
+    diff("$", expected, actual, true, out);
+    return out;
+  }
+
+  private static void diff(
+      String path, JsonNode expected, JsonNode actual, boolean lenient, List<String> out) {
     if (expected.isNumber() && actual.isNumber()) {
       if (expected.decimalValue().compareTo(actual.decimalValue()) != 0) {
         out.add(path + ": expected " + expected + " but was " + actual);
@@ -87,7 +98,9 @@ public final class Json {
     if (expected.isObject()) {
       TreeSet<String> names = new TreeSet<>();
       expected.fieldNames().forEachRemaining(names::add);
-      actual.fieldNames().forEachRemaining(names::add);
+      if (!lenient) {
+        actual.fieldNames().forEachRemaining(names::add);
+      }
       for (String name : names) {
         String child = path + (name.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? "." + name : "['" + name + "']");
         JsonNode e = expected.get(name);
@@ -97,7 +110,7 @@ public final class Json {
         } else if (a == null) {
           out.add(child + ": expected " + compact(e) + " but was missing");
         } else {
-          diff(child, e, a, out);
+          diff(child, e, a, lenient, out);
         }
       }
       return;
@@ -107,7 +120,7 @@ public final class Json {
       Iterator<JsonNode> a = actual.elements();
       int i = 0;
       while (e.hasNext() && a.hasNext()) {
-        diff(path + "[" + i + "]", e.next(), a.next(), out);
+        diff(path + "[" + i + "]", e.next(), a.next(), lenient, out);
         i++;
       }
       if (expected.size() != actual.size()) {
