@@ -69,7 +69,18 @@ public final class RestApiService {
       Optional<EndpointConfiguration> endpointConfiguration,
       Optional<String> policy,
       Map<String, String> tags,
-      boolean disableExecuteApiEndpoint) {}
+      boolean disableExecuteApiEndpoint,
+      Optional<String> cloneFrom) {
+
+    /** Without {@code cloneFrom}. */
+    public CreateRestApi(String name, Optional<String> description, Optional<String> version,
+        List<String> binaryMediaTypes, Optional<Integer> minimumCompressionSize, Optional<String> apiKeySource,
+        Optional<EndpointConfiguration> endpointConfiguration, Optional<String> policy, Map<String, String> tags,
+        boolean disableExecuteApiEndpoint) {
+      this(name, description, version, binaryMediaTypes, minimumCompressionSize, apiKeySource,
+          endpointConfiguration, policy, tags, disableExecuteApiEndpoint, Optional.empty());
+    }
+  }
 
   /** CanarySettings of CreateDeployment / CreateStage; every field optional. */
   public record CanaryInput(
@@ -245,14 +256,31 @@ public final class RestApiService {
     }
     in.minimumCompressionSize().ifPresent(RestApiService::checkCompressionSize);
     in.apiKeySource().ifPresent(v -> Validation.oneOf(v, "apiKeySource", List.of("HEADER", "AUTHORIZER")));
+    Optional<ApiDefinition> source = in.cloneFrom().map(from -> apiState(from).definition());
     String id = uniqueApiId();
-    String rootId = runtime.ids().resourceId();
+    Map<String, Resource> resources = new LinkedHashMap<>();
+    String rootId;
+    if (source.isPresent()) {
+      // clone: same tree with fresh resource ids, same models, validators and gateway responses
+      Map<String, String> newIds = new LinkedHashMap<>();
+      source.get().resources().keySet().forEach(old -> newIds.put(old, runtime.ids().resourceId()));
+      for (Resource r : source.get().resources().values()) {
+        resources.put(newIds.get(r.id()), Copy.of(r).set("id", newIds.get(r.id()))
+            .set("parentId", r.parentId().map(newIds::get)).build());
+      }
+      rootId = newIds.get(source.get().restApi().rootResourceId());
+    } else {
+      rootId = runtime.ids().resourceId();
+      resources.put(rootId, new Resource(rootId, Optional.empty(), Optional.empty(), "/", Map.of()));
+    }
     RestApi api = new RestApi(id, in.name(), in.description(), now(), in.version(), List.of(),
         in.binaryMediaTypes(), in.minimumCompressionSize(), in.apiKeySource().orElse("HEADER"),
         in.endpointConfiguration().orElse(EndpointConfiguration.edge()), in.policy(), in.tags(),
         in.disableExecuteApiEndpoint(), rootId);
-    Resource root = new Resource(rootId, Optional.empty(), Optional.empty(), "/", Map.of());
-    ApiDefinition d = new ApiDefinition(api, Map.of(rootId, root), defaultModels(), Map.of(), Map.of());
+    ApiDefinition d = new ApiDefinition(api, resources,
+        source.map(ApiDefinition::models).orElseGet(this::defaultModels),
+        source.map(ApiDefinition::requestValidators).orElse(Map.of()),
+        source.map(ApiDefinition::gatewayResponses).orElse(Map.of()));
     state.put(new ApiState(d, Map.of(), Map.of()));
     return api;
   }
