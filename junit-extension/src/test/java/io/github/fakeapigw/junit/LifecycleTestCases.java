@@ -29,7 +29,10 @@ final class LifecycleTestCases {
   private LifecycleTestCases() {}
 
   static void publish(TestReporter reporter, FakeApiGateway gateway) {
-    reporter.publishEntry("port", String.valueOf(gateway.port()));
+    reporter.publishEntry(
+        java.util.Map.of(
+            "port", String.valueOf(gateway.port()),
+            "gateway", String.valueOf(System.identityHashCode(gateway))));
   }
 
   @ApiGatewayTest
