@@ -1,6 +1,7 @@
 package io.github.fakeapigw.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.container;
@@ -40,6 +41,7 @@ class ApiGatewayExtensionTest {
   static List<Integer> ports(EngineExecutionResults results) {
     return results.allEvents().reportingEntryPublished().stream()
         .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("port"))
+        .filter(java.util.Objects::nonNull)
         .map(Integer::valueOf)
         .toList();
   }
@@ -48,6 +50,7 @@ class ApiGatewayExtensionTest {
   static List<String> gateways(EngineExecutionResults results) {
     return results.allEvents().reportingEntryPublished().stream()
         .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("gateway"))
+        .filter(java.util.Objects::nonNull)
         .toList();
   }
 
@@ -156,6 +159,25 @@ class ApiGatewayExtensionTest {
     assertThat(ports(results)).hasSize(7);
     assertThat(gateways(results).stream().distinct().count()).isEqualTo(4);
     awaitClosed(ports(results));
+  }
+
+  @Test
+  void stops_the_named_backends_with_the_gateway() {
+    EngineExecutionResults results = run(LifecycleTestCases.BackendTestCases.class);
+
+    results.testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+    awaitClosed(results.allEvents().reportingEntryPublished().stream()
+        .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("backendPort"))
+        .map(Integer::valueOf)
+        .toList());
+  }
+
+  @Test
+  void the_builder_rejects_an_invalid_stage_name() {
+    assertThatThrownBy(() -> FakeApiGatewayExtension.builder().stage("my stage").build())
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage("stage must not contain anything but letters, digits, '-' and '_'; use a name such as"
+            + " \"test\" instead; offending: \"my stage\" in FakeApiGatewayExtension");
   }
 
   @Test

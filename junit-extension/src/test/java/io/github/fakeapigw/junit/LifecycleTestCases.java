@@ -237,6 +237,15 @@ final class LifecycleTestCases {
   }
 
   @ApiGatewayTest
+  static class BackendTestCases {
+    @Test
+    void starts_a_named_backend(FakeApiGateway gateway, TestReporter reporter) {
+      assertThat(gateway.backend("orders.example.com").port()).isPositive();
+      reporter.publishEntry("backendPort", String.valueOf(gateway.backend("orders.example.com").port()));
+    }
+  }
+
+  @ApiGatewayTest
   static class ClosedByTheTestTestCases {
     @Test
     void closes_the_gateway_itself(FakeApiGateway gateway) {
