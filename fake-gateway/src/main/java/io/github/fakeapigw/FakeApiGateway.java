@@ -1,6 +1,7 @@
 package io.github.fakeapigw;
 
 import io.github.fakeapigw.dsl.RestApiBuilder;
+import io.github.fakeapigw.internal.integration.lambda.FunctionRef;
 import io.github.fakeapigw.internal.invoke.InvokePipeline;
 import io.github.fakeapigw.internal.management.ApiException;
 import io.github.fakeapigw.internal.openapi.OpenApiImport;
@@ -11,9 +12,11 @@ import io.github.fakeapigw.internal.server.ControlEndpoints;
 import io.github.fakeapigw.internal.server.GatewayRouter;
 import io.github.fakeapigw.internal.server.GatewayServer;
 import io.github.fakeapigw.internal.state.ApiState;
+import io.github.fakeapigw.lambda.LambdaFunction;
 import io.github.fakeapigw.model.ApiDefinition;
 import io.github.fakeapigw.model.Deployment;
 import io.github.fakeapigw.model.Stage;
+import io.github.fakeapigw.recording.RecordedFunctionCall;
 import io.github.fakeapigw.recording.RecordedInvocation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -370,20 +373,23 @@ public final class FakeApiGateway implements AutoCloseable {
     return runtime.invocations().droppedCount();
   }
 
-  /** Clears the recording; APIs, deployments and stages stay. */
+  /** Clears the recording (function calls included); APIs, deployments and stages stay. */
   public void clearInvocations() {
     ensureRunning();
     runtime.invocations().clear();
+    runtime.lambdaFunctions().clearCalls();
   }
 
   /**
-   * Clears every API, deployment, stage and recording, the stage traffic counters and any canary
-   * forcing.
+   * Clears every API, deployment, stage and recording (function calls included), the stage
+   * traffic counters and any canary forcing. Registered Lambda functions stay; registering again
+   * under the same name replaces one.
    */
   public void reset() {
     ensureRunning();
     runtime.state().clear();
     runtime.invocations().clear();
+    runtime.lambdaFunctions().clearCalls();
     pipeline.reset();
   }
 
@@ -405,6 +411,56 @@ public final class FakeApiGateway implements AutoCloseable {
     Objects.requireNonNull(stage, "stage");
     ensureRunning();
     return pipeline.stageTraffic(apiId, stage);
+  }
+
+  /**
+   * Registers an in-process Lambda function that {@code AWS} and {@code AWS_PROXY} integrations
+   * invoke through their uri {@code
+   * arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{functionArn}/invocations}.
+   * Registering again under the same name or ARN replaces the function.
+   *
+   * <p>{@code nameOrArn} is a name ({@code "prices"}), a name with a version or alias ({@code
+   * "prices:live"}, {@code "prices:3"}), or a function ARN ({@code
+   * "arn:aws:lambda:us-east-1:123456789012:function:prices"}, optionally qualified). A function
+   * registered without qualifier serves every version and alias that has no registration of its
+   * own; one registered by ARN serves only that ARN's region and account.
+   *
+   * <pre>{@code
+   * gateway.registerFunction("prices", (event, context) -> "{\"statusCode\":200,\"body\":\"42\"}");
+   * gateway.registerFunction("orders", LambdaHandlers.of(new OrdersHandler()));
+   * }</pre>
+   *
+   * @return this gateway
+   * @throws IllegalArgumentException if {@code nameOrArn} is not a valid function name or ARN
+   * @since 0.1.0
+   */
+  public FakeApiGateway registerFunction(String nameOrArn, LambdaFunction function) {
+    Objects.requireNonNull(nameOrArn, "nameOrArn");
+    Objects.requireNonNull(function, "function");
+    ensureNotClosed();
+    runtime.lambdaFunctions().register(FunctionRef.parse(nameOrArn), function);
+    return this;
+  }
+
+  /**
+   * Every recorded Lambda function call, oldest first, asynchronous ({@code Event}) ones included;
+   * a synchronous call is also part of its {@link RecordedInvocation#functionCalls()}.
+   *
+   * @since 0.1.0
+   */
+  public List<RecordedFunctionCall> functionCalls() {
+    ensureRunning();
+    return runtime.lambdaFunctions().calls();
+  }
+
+  /**
+   * The recorded calls of one function (by name, whatever the qualifier), oldest first.
+   *
+   * @since 0.1.0
+   */
+  public List<RecordedFunctionCall> functionCalls(String functionName) {
+    Objects.requireNonNull(functionName, "functionName");
+    return functionCalls().stream().filter(c -> c.functionName().equals(functionName)).toList();
   }
 
   /** Whether the gateway is running (started and not closed). */
@@ -436,6 +492,17 @@ public final class FakeApiGateway implements AutoCloseable {
 
   GatewayRuntime runtime() {
     return runtime;
+  }
+
+  InvokePipeline pipeline() {
+    ensureRunning();
+    return pipeline;
+  }
+
+  private void ensureNotClosed() {
+    if (lifecycle == Lifecycle.CLOSED) {
+      throw new IllegalStateException("FakeApiGateway was closed");
+    }
   }
 
   void ensureRunning() {

@@ -1,6 +1,7 @@
 package io.github.fakeapigw.internal.runtime;
 
 import io.github.fakeapigw.FakeApiGatewayOptions;
+import io.github.fakeapigw.internal.integration.lambda.LambdaFunctions;
 import io.github.fakeapigw.internal.invoke.InvocationLog;
 import io.github.fakeapigw.internal.state.GatewayState;
 import io.github.fakeapigw.internal.state.IdGenerator;
@@ -28,6 +29,7 @@ public final class GatewayRuntime implements AutoCloseable {
   private final String threadNamePrefix;
   private final Deque<AutoCloseable> closeables = new ArrayDeque<>();
   private volatile int port;
+  private LambdaFunctions lambdaFunctions;
 
   public GatewayRuntime(FakeApiGatewayOptions options, String threadNamePrefix) {
     this.options = options;
@@ -90,6 +92,18 @@ public final class GatewayRuntime implements AutoCloseable {
   /** The base URL of the gateway's port: {@code http://127.0.0.1:<port>}. */
   public String baseUrl() {
     return "http://127.0.0.1:" + port;
+  }
+
+  /**
+   * The gateway's Lambda functions, registrations and executor (created on first use and closed
+   * with the gateway).
+   */
+  public synchronized LambdaFunctions lambdaFunctions() {
+    if (lambdaFunctions == null) {
+      lambdaFunctions =
+          closeOnStop(new LambdaFunctions(threadNamePrefix, options.maxRecordedInvocations()));
+    }
+    return lambdaFunctions;
   }
 
   /** Registers something to close when the gateway closes (closed in reverse order). */
