@@ -43,7 +43,11 @@ public class FakeApiGatewayAssert extends AbstractAssert<FakeApiGatewayAssert, F
   private final OptionalInt status;
   private final Optional<Boolean> canary;
 
-  /** Creates an assert on the gateway's recording; use {@link GatewayAssertions#assertThat}. */
+  /**
+   * Creates an assert on the gateway's recording; use {@link GatewayAssertions#assertThat}.
+   *
+   * @param actual the gateway
+   */
   protected FakeApiGatewayAssert(FakeApiGateway actual) {
     this(actual, Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty());
   }

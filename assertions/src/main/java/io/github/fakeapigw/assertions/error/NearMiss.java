@@ -13,7 +13,12 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public record NearMiss(RecordedInvocation invocation, String reason) {
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param invocation the invocation
+   * @param reason the first criterion it missed
+   */
   public NearMiss {
     Objects.requireNonNull(invocation, "invocation");
     Objects.requireNonNull(reason, "reason");

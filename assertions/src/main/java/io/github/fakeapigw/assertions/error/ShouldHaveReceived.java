@@ -45,6 +45,7 @@ public final class ShouldHaveReceived extends GatewayMessageFactory {
    * @param nearMisses the closest non-matching invocations, closest first (at most three are shown)
    * @param dropped how many older invocations the recording dropped
    * @param seed the gateway's canary seed, when a canary choice is involved
+   * @return the message factory
    */
   public static ErrorMessageFactory shouldHaveReceived(
       Count count,
