@@ -1,23 +1,27 @@
 package io.github.fakeapigw.internal.integration;
 
+import io.github.fakeapigw.internal.http.HttpHeaders;
+import io.github.fakeapigw.internal.integration.lambda.LambdaIntegration;
+import io.github.fakeapigw.internal.integration.lambda.LambdaResult;
+import io.github.fakeapigw.internal.invoke.InvocationContext;
+import io.github.fakeapigw.internal.invoke.MethodRequest;
 import io.github.fakeapigw.internal.runtime.Backends;
+import io.github.fakeapigw.model.Integration;
 import java.net.URI;
 
 /**
  * Calls integrations: HTTP endpoints (HTTP, HTTP_PROXY) through the gateway's pooled client, MOCK
- * in place, and Lambda functions (AWS, AWS_PROXY) through {@link #invokeLambda(LambdaCall)}.
+ * in place, and Lambda functions (AWS, AWS_PROXY) through {@link #invokeLambda}.
  */
 public final class IntegrationDispatcher {
-  /** The cause recorded while no Lambda runtime is wired in. */
-  public static final String LAMBDA_NOT_WIRED =
-      "no Lambda functions are registered (Lambda integrations not wired)";
-
   private final BackendHttpClient http;
   private final Backends backends;
+  private final LambdaIntegration lambda;
 
-  public IntegrationDispatcher(BackendHttpClient http, Backends backends) {
+  public IntegrationDispatcher(BackendHttpClient http, Backends backends, LambdaIntegration lambda) {
     this.http = http;
     this.backends = backends;
+    this.lambda = lambda;
   }
 
   /** Named backends rewrite the uri to their loopback URL before sending. */
@@ -36,15 +40,15 @@ public final class IntegrationDispatcher {
   }
 
   /**
-   * Invokes the Lambda function of an AWS or AWS_PROXY integration.
+   * Invokes the in-process Lambda function of an AWS or AWS_PROXY integration.
    *
-   * <p>Seam: the in-process Lambda runtime replaces this body. Until then every Lambda integration
-   * fails as AWS does for a function it cannot invoke: 500 {@code {"message": "Internal server
-   * error"}}, with the cause recorded.
+   * @param integrationHeaders the mapped integration request headers (AWS only)
+   * @param payload the integration request body (AWS only; AWS_PROXY builds its event from the
+   *     method request)
    */
-  public LambdaOutcome invokeLambda(LambdaCall call) throws IntegrationException {
-    throw new IntegrationException(
-        IntegrationException.Kind.CONFIGURATION,
-        LAMBDA_NOT_WIRED + "; cannot invoke " + call.resolvedUri(), null);
+  public LambdaResult invokeLambda(
+      Integration integration, MethodRequest request, InvocationContext context,
+      HttpHeaders integrationHeaders, byte[] payload) {
+    return lambda.invoke(integration, request, context, integrationHeaders, payload);
   }
 }

@@ -5,6 +5,7 @@ import io.github.fakeapigw.recording.CanaryDecision;
 import io.github.fakeapigw.recording.MappedParameter;
 import io.github.fakeapigw.recording.MatchedRoute;
 import io.github.fakeapigw.recording.RecordedError;
+import io.github.fakeapigw.recording.RecordedFunctionCall;
 import io.github.fakeapigw.recording.RecordedHttpMessage;
 import io.github.fakeapigw.recording.RecordedIntegrationCall;
 import io.github.fakeapigw.recording.RecordedInvocation;
@@ -51,6 +52,7 @@ final class Invocation {
   Optional<RecordedIntegrationCall> integrationCall = Optional.empty();
   Optional<SelectedIntegrationResponse> integrationResponse = Optional.empty();
   Optional<RecordedError> error = Optional.empty();
+  final List<RecordedFunctionCall> functionCalls = new ArrayList<>();
   private final List<String> log;
 
   Invocation(
@@ -91,13 +93,16 @@ final class Invocation {
     return log == null ? "" : String.join("\n", log) + "\n";
   }
 
-  void failed(GatewayError type, String cause) {
-    error = Optional.of(new RecordedError(type.responseType(), type.status(), type.message(), cause));
-    switch (type) {
-      case INTEGRATION_TIMEOUT -> log("Execution failed due to a timeout error: " + cause);
-      case INTEGRATION_FAILURE -> log("Execution failed due to an integration error: " + cause);
-      case API_CONFIGURATION_ERROR -> log("Execution failed due to configuration error: " + cause);
-      default -> log("Execution failed: " + type.message() + ": " + cause);
+  void failed(GatewayFailure failure) {
+    String cause = failure.getMessage();
+    error = Optional.of(new RecordedError(
+        failure.responseType(), failure.status(), failure.errorMessage(), cause));
+    switch (failure.responseType()) {
+      case "INTEGRATION_TIMEOUT" -> log("Execution failed due to a timeout error: " + cause);
+      case "INTEGRATION_FAILURE" -> log("Execution failed due to an integration error: " + cause);
+      case "API_CONFIGURATION_ERROR" ->
+          log("Execution failed due to configuration error: " + cause);
+      default -> log("Execution failed: " + failure.errorMessage() + ": " + cause);
     }
   }
 
@@ -123,7 +128,7 @@ final class Invocation {
         renderedTemplates,
         integrationCall,
         integrationResponse,
-        List.of(),
+        functionCalls,
         new RecordedHttpMessage(
             response.status(), response.headers().toMultiValueMap(), response.bodyAsString()),
         latency(),
