@@ -1,5 +1,7 @@
 package io.github.fakeapigw.internal.integration;
 
+import io.github.fakeapigw.internal.integration.lambda.LambdaIntegration;
+import io.github.fakeapigw.internal.integration.lambda.LambdaResult;
 import io.github.fakeapigw.internal.runtime.Backends;
 import java.net.URI;
 
@@ -8,16 +10,14 @@ import java.net.URI;
  * in place, and Lambda functions (AWS, AWS_PROXY) through {@link #invokeLambda(LambdaCall)}.
  */
 public final class IntegrationDispatcher {
-  /** The cause recorded while no Lambda runtime is wired in. */
-  public static final String LAMBDA_NOT_WIRED =
-      "no Lambda functions are registered (Lambda integrations not wired)";
-
   private final BackendHttpClient http;
   private final Backends backends;
+  private final LambdaIntegration lambda;
 
-  public IntegrationDispatcher(BackendHttpClient http, Backends backends) {
+  public IntegrationDispatcher(BackendHttpClient http, Backends backends, LambdaIntegration lambda) {
     this.http = http;
     this.backends = backends;
+    this.lambda = lambda;
   }
 
   /** Named backends rewrite the uri to their loopback URL before sending. */
@@ -36,15 +36,12 @@ public final class IntegrationDispatcher {
   }
 
   /**
-   * Invokes the Lambda function of an AWS or AWS_PROXY integration.
-   *
-   * <p>Seam: the in-process Lambda runtime replaces this body. Until then every Lambda integration
-   * fails as AWS does for a function it cannot invoke: 500 {@code {"message": "Internal server
-   * error"}}, with the cause recorded.
+   * Invokes the Lambda function of an AWS or AWS_PROXY integration among the functions registered
+   * on the gateway. Failures (unknown function, malformed proxy answer, timeout) come back as a
+   * {@link LambdaResult.Failure} carrying the recorded integration and function calls.
    */
-  public LambdaOutcome invokeLambda(LambdaCall call) throws IntegrationException {
-    throw new IntegrationException(
-        IntegrationException.Kind.CONFIGURATION,
-        LAMBDA_NOT_WIRED + "; cannot invoke " + call.resolvedUri(), null);
+  public LambdaResult invokeLambda(LambdaCall call) {
+    return lambda.invoke(
+        call.integration(), call.methodRequest(), call.context(), call.headers(), call.payload());
   }
 }

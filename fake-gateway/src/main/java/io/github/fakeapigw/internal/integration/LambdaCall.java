@@ -1,5 +1,6 @@
 package io.github.fakeapigw.internal.integration;
 
+import io.github.fakeapigw.internal.http.HttpHeaders;
 import io.github.fakeapigw.internal.invoke.InvocationContext;
 import io.github.fakeapigw.internal.invoke.MethodRequest;
 import io.github.fakeapigw.model.Integration;
@@ -12,6 +13,8 @@ import io.github.fakeapigw.model.Integration;
  * @param resolvedUri the integration uri after {@code ${stageVariables.x}} substitution
  * @param methodRequest the method request (AWS_PROXY builds its event from it)
  * @param context {@code requestContext} of the proxy event
+ * @param headers the integration request headers after mapping (AWS: {@code
+ *     X-Amz-Invocation-Type} chooses {@code Event} or {@code RequestResponse})
  * @param payload the integration request body (AWS: the rendered or passed-through body)
  */
 public record LambdaCall(
@@ -19,4 +22,5 @@ public record LambdaCall(
     String resolvedUri,
     MethodRequest methodRequest,
     InvocationContext context,
+    HttpHeaders headers,
     byte[] payload) {}

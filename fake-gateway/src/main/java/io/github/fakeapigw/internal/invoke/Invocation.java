@@ -5,6 +5,7 @@ import io.github.fakeapigw.recording.CanaryDecision;
 import io.github.fakeapigw.recording.MappedParameter;
 import io.github.fakeapigw.recording.MatchedRoute;
 import io.github.fakeapigw.recording.RecordedError;
+import io.github.fakeapigw.recording.RecordedFunctionCall;
 import io.github.fakeapigw.recording.RecordedHttpMessage;
 import io.github.fakeapigw.recording.RecordedIntegrationCall;
 import io.github.fakeapigw.recording.RecordedInvocation;
@@ -50,6 +51,7 @@ final class Invocation {
   final List<RenderedTemplate> renderedTemplates = new ArrayList<>();
   Optional<RecordedIntegrationCall> integrationCall = Optional.empty();
   Optional<SelectedIntegrationResponse> integrationResponse = Optional.empty();
+  final List<RecordedFunctionCall> functionCalls = new ArrayList<>();
   Optional<RecordedError> error = Optional.empty();
   private final List<String> log;
 
@@ -96,6 +98,7 @@ final class Invocation {
     switch (type) {
       case INTEGRATION_TIMEOUT -> log("Execution failed due to a timeout error: " + cause);
       case INTEGRATION_FAILURE -> log("Execution failed due to an integration error: " + cause);
+      case LAMBDA_FAILURE -> log("Execution failed due to configuration error: " + cause);
       case API_CONFIGURATION_ERROR -> log("Execution failed due to configuration error: " + cause);
       default -> log("Execution failed: " + type.message() + ": " + cause);
     }
@@ -123,7 +126,7 @@ final class Invocation {
         renderedTemplates,
         integrationCall,
         integrationResponse,
-        List.of(),
+        functionCalls,
         new RecordedHttpMessage(
             response.status(), response.headers().toMultiValueMap(), response.bodyAsString()),
         latency(),

@@ -12,6 +12,8 @@ import io.github.fakeapigw.internal.integration.IntegrationRequest;
 import io.github.fakeapigw.internal.integration.IntegrationUris;
 import io.github.fakeapigw.internal.integration.LambdaCall;
 import io.github.fakeapigw.internal.integration.LambdaOutcome;
+import io.github.fakeapigw.internal.integration.lambda.LambdaIntegration;
+import io.github.fakeapigw.internal.integration.lambda.LambdaResult;
 import io.github.fakeapigw.internal.json.JaywayJsonPaths;
 import io.github.fakeapigw.internal.json.JsonPaths;
 import io.github.fakeapigw.internal.mapping.ContextValues;
@@ -119,7 +121,8 @@ public final class InvokePipeline implements InvokeHandler {
     this.requestMapper = new RequestParameterMapper(sources);
     this.responseMapper = new ResponseParameterMapper(sources);
     this.dispatcher =
-        new IntegrationDispatcher(runtime.closeOnStop(new BackendHttpClient()), runtime.backends());
+        new IntegrationDispatcher(runtime.closeOnStop(new BackendHttpClient()), runtime.backends(),
+            LambdaIntegration.of(runtime));
     this.canary = new CanaryRouter(runtime.seed());
     this.traffic = new StageTrafficCounters(runtime.seed());
   }
@@ -442,7 +445,10 @@ public final class InvokePipeline implements InvokeHandler {
         selectionValue = Integer.toString(status);
       }
       case AWS -> {
-        LambdaOutcome outcome = lambda(inv, integration, request, context, body);
+        HttpHeaders.Builder lambdaHeaders = HttpHeaders.builder();
+        headerValues.forEach(lambdaHeaders::add);
+        LambdaOutcome outcome =
+            lambda(inv, integration, request, context, lambdaHeaders.build(), body);
         endpoint = outcome.response();
         selectionValue = outcome.errorMessage().orElse("");
       }
@@ -584,7 +590,8 @@ public final class InvokePipeline implements InvokeHandler {
   private HttpResponseData awsProxy(
       Invocation inv, Integration integration, MethodRequest request, InvocationContext context)
       throws GatewayFailure {
-    LambdaOutcome outcome = lambda(inv, integration, request, context, request.body());
+    LambdaOutcome outcome =
+        lambda(inv, integration, request, context, HttpHeaders.empty(), request.body());
     HttpHeaders.Builder headers = outcome.response().headers().toBuilder();
     addResponseIds(headers, inv, true);
     return new HttpResponseData(outcome.response().status(), headers.build(),
@@ -593,26 +600,31 @@ public final class InvokePipeline implements InvokeHandler {
 
   private LambdaOutcome lambda(
       Invocation inv, Integration integration, MethodRequest request, InvocationContext context,
-      byte[] payload) throws GatewayFailure {
+      HttpHeaders headers, byte[] payload) throws GatewayFailure {
     String uri = IntegrationUris.substituteStageVariables(
         integration.uri().orElse(""), context.stageVariables());
-    long t0 = System.nanoTime();
-    try {
-      LambdaOutcome outcome =
-          dispatcher.invokeLambda(new LambdaCall(integration, uri, request, context, payload));
-      inv.integrationCall = Optional.of(new RecordedIntegrationCall(
-          integration.type().name(), integrationVerb(integration, request), uri, Map.of(),
-          new String(payload, StandardCharsets.UTF_8),
-          Optional.of(message(outcome.response())), Duration.ofNanos(System.nanoTime() - t0),
-          Optional.empty()));
-      return outcome;
-    } catch (IntegrationException e) {
-      inv.integrationCall = Optional.of(new RecordedIntegrationCall(
-          integration.type().name(), integrationVerb(integration, request), uri, Map.of(),
-          new String(payload, StandardCharsets.UTF_8), Optional.empty(),
-          Duration.ofNanos(System.nanoTime() - t0), Optional.of(e.getMessage())));
-      throw new GatewayFailure(failureType(e), e.getMessage());
+    LambdaResult result = dispatcher.invokeLambda(
+        new LambdaCall(integration, uri, request, context, headers, payload));
+    inv.integrationCall = Optional.of(result.integrationCall());
+    inv.functionCalls.addAll(result.functionCalls());
+    inv.log("Endpoint request URI: " + result.integrationCall().uri());
+    inv.log("Endpoint request body after transformations: " + result.integrationCall().body());
+    if (result instanceof LambdaResult.Failure f) {
+      throw new GatewayFailure(switch (f.responseType()) {
+        case "INTEGRATION_TIMEOUT" -> GatewayError.INTEGRATION_TIMEOUT;
+        case "INTEGRATION_FAILURE" -> GatewayError.LAMBDA_FAILURE;
+        default -> GatewayError.API_CONFIGURATION_ERROR;
+      }, f.cause());
     }
+    if (result instanceof LambdaResult.ProxyResponse p) {
+      return new LambdaOutcome(new EndpointResponse(
+          p.response().status(), p.response().headers(), p.response().body()), Optional.empty());
+    }
+    LambdaResult.EndpointResponse e = (LambdaResult.EndpointResponse) result;
+    inv.log("Endpoint response body before transformations: " + e.body());
+    return new LambdaOutcome(
+        new EndpointResponse(e.status(), e.headers(), e.body().getBytes(StandardCharsets.UTF_8)),
+        Optional.of(e.selectionValue()).filter(v -> !v.isEmpty()));
   }
 
   private EndpointResponse callHttp(Invocation inv, String type, IntegrationRequest out)
