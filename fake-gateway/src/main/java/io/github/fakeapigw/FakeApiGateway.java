@@ -498,6 +498,11 @@ public final class FakeApiGateway implements AutoCloseable {
     return runtime;
   }
 
+  InvokePipeline pipeline() {
+    ensureRunning();
+    return pipeline;
+  }
+
   private void ensureNotClosed() {
     if (lifecycle == Lifecycle.CLOSED) {
       throw new IllegalStateException("FakeApiGateway was closed");

@@ -1,13 +1,17 @@
 package io.github.fakeapigw.internal.integration;
 
+import io.github.fakeapigw.internal.http.HttpHeaders;
 import io.github.fakeapigw.internal.integration.lambda.LambdaIntegration;
 import io.github.fakeapigw.internal.integration.lambda.LambdaResult;
+import io.github.fakeapigw.internal.invoke.InvocationContext;
+import io.github.fakeapigw.internal.invoke.MethodRequest;
 import io.github.fakeapigw.internal.runtime.Backends;
+import io.github.fakeapigw.model.Integration;
 import java.net.URI;
 
 /**
  * Calls integrations: HTTP endpoints (HTTP, HTTP_PROXY) through the gateway's pooled client, MOCK
- * in place, and Lambda functions (AWS, AWS_PROXY) through {@link #invokeLambda(LambdaCall)}.
+ * in place, and Lambda functions (AWS, AWS_PROXY) through {@link #invokeLambda}.
  */
 public final class IntegrationDispatcher {
   private final BackendHttpClient http;
@@ -36,12 +40,15 @@ public final class IntegrationDispatcher {
   }
 
   /**
-   * Invokes the Lambda function of an AWS or AWS_PROXY integration among the functions registered
-   * on the gateway. Failures (unknown function, malformed proxy answer, timeout) come back as a
-   * {@link LambdaResult.Failure} carrying the recorded integration and function calls.
+   * Invokes the in-process Lambda function of an AWS or AWS_PROXY integration.
+   *
+   * @param integrationHeaders the mapped integration request headers (AWS only)
+   * @param payload the integration request body (AWS only; AWS_PROXY builds its event from the
+   *     method request)
    */
-  public LambdaResult invokeLambda(LambdaCall call) {
-    return lambda.invoke(
-        call.integration(), call.methodRequest(), call.context(), call.headers(), call.payload());
+  public LambdaResult invokeLambda(
+      Integration integration, MethodRequest request, InvocationContext context,
+      HttpHeaders integrationHeaders, byte[] payload) {
+    return lambda.invoke(integration, request, context, integrationHeaders, payload);
   }
 }

@@ -27,12 +27,6 @@ public enum GatewayError {
   /** The endpoint could not be reached or the integration failed. */
   INTEGRATION_FAILURE(
       "INTEGRATION_FAILURE", 500, "Internal server error", "InternalServerErrorException"),
-  /**
-   * A Lambda proxy function failed or answered a malformed proxy response: AWS answers 502 (the
-   * gateway response type that applies is INTEGRATION_FAILURE).
-   */
-  LAMBDA_FAILURE(
-      "INTEGRATION_FAILURE", 502, "Internal server error", "InternalServerErrorException"),
   /** {@code timeoutInMillis} elapsed. */
   INTEGRATION_TIMEOUT(
       "INTEGRATION_TIMEOUT", 504, "Endpoint request timed out", "InternalServerErrorException");

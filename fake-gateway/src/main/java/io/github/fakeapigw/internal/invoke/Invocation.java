@@ -51,8 +51,8 @@ final class Invocation {
   final List<RenderedTemplate> renderedTemplates = new ArrayList<>();
   Optional<RecordedIntegrationCall> integrationCall = Optional.empty();
   Optional<SelectedIntegrationResponse> integrationResponse = Optional.empty();
-  final List<RecordedFunctionCall> functionCalls = new ArrayList<>();
   Optional<RecordedError> error = Optional.empty();
+  final List<RecordedFunctionCall> functionCalls = new ArrayList<>();
   private final List<String> log;
 
   Invocation(
@@ -93,14 +93,16 @@ final class Invocation {
     return log == null ? "" : String.join("\n", log) + "\n";
   }
 
-  void failed(GatewayError type, String cause) {
-    error = Optional.of(new RecordedError(type.responseType(), type.status(), type.message(), cause));
-    switch (type) {
-      case INTEGRATION_TIMEOUT -> log("Execution failed due to a timeout error: " + cause);
-      case INTEGRATION_FAILURE -> log("Execution failed due to an integration error: " + cause);
-      case LAMBDA_FAILURE -> log("Execution failed due to configuration error: " + cause);
-      case API_CONFIGURATION_ERROR -> log("Execution failed due to configuration error: " + cause);
-      default -> log("Execution failed: " + type.message() + ": " + cause);
+  void failed(GatewayFailure failure) {
+    String cause = failure.getMessage();
+    error = Optional.of(new RecordedError(
+        failure.responseType(), failure.status(), failure.errorMessage(), cause));
+    switch (failure.responseType()) {
+      case "INTEGRATION_TIMEOUT" -> log("Execution failed due to a timeout error: " + cause);
+      case "INTEGRATION_FAILURE" -> log("Execution failed due to an integration error: " + cause);
+      case "API_CONFIGURATION_ERROR" ->
+          log("Execution failed due to configuration error: " + cause);
+      default -> log("Execution failed: " + failure.errorMessage() + ": " + cause);
     }
   }
 

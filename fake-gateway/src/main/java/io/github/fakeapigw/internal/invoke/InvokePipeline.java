@@ -10,8 +10,6 @@ import io.github.fakeapigw.internal.integration.IntegrationDispatcher;
 import io.github.fakeapigw.internal.integration.IntegrationException;
 import io.github.fakeapigw.internal.integration.IntegrationRequest;
 import io.github.fakeapigw.internal.integration.IntegrationUris;
-import io.github.fakeapigw.internal.integration.LambdaCall;
-import io.github.fakeapigw.internal.integration.LambdaOutcome;
 import io.github.fakeapigw.internal.integration.lambda.LambdaIntegration;
 import io.github.fakeapigw.internal.integration.lambda.LambdaResult;
 import io.github.fakeapigw.internal.json.JaywayJsonPaths;
@@ -371,8 +369,7 @@ public final class InvokePipeline implements InvokeHandler {
       inv.log("Method completed with status: " + response.status());
       return response;
     } catch (GatewayFailure f) {
-      return errorResponse(inv, f.error(), f.getMessage(), Optional.of(definition),
-          Optional.of(context));
+      return errorResponse(inv, f, Optional.of(definition), Optional.of(context));
     }
   }
 
@@ -445,12 +442,17 @@ public final class InvokePipeline implements InvokeHandler {
         selectionValue = Integer.toString(status);
       }
       case AWS -> {
-        HttpHeaders.Builder lambdaHeaders = HttpHeaders.builder();
-        headerValues.forEach(lambdaHeaders::add);
-        LambdaOutcome outcome =
-            lambda(inv, integration, request, context, lambdaHeaders.build(), body);
-        endpoint = outcome.response();
-        selectionValue = outcome.errorMessage().orElse("");
+        HttpHeaders.Builder mappedHeaders = HttpHeaders.builder();
+        headerValues.forEach(mappedHeaders::add);
+        LambdaResult result =
+            lambda(inv, integration, request, context, mappedHeaders.build(), body);
+        if (!(result instanceof LambdaResult.EndpointResponse e)) {
+          throw new GatewayFailure(GatewayError.INTEGRATION_FAILURE,
+              "The AWS integration returned a proxy response: " + result);
+        }
+        endpoint = new EndpointResponse(e.status(), e.headers(),
+            e.body().getBytes(StandardCharsets.UTF_8));
+        selectionValue = e.selectionValue();
       }
       default -> {
         HttpHeaders.Builder headers = HttpHeaders.builder();
@@ -590,41 +592,30 @@ public final class InvokePipeline implements InvokeHandler {
   private HttpResponseData awsProxy(
       Invocation inv, Integration integration, MethodRequest request, InvocationContext context)
       throws GatewayFailure {
-    LambdaOutcome outcome =
+    LambdaResult result =
         lambda(inv, integration, request, context, HttpHeaders.empty(), request.body());
-    HttpHeaders.Builder headers = outcome.response().headers().toBuilder();
+    if (!(result instanceof LambdaResult.ProxyResponse p)) {
+      throw new GatewayFailure(GatewayError.INTEGRATION_FAILURE,
+          "The AWS_PROXY integration did not return a proxy response: " + result);
+    }
+    HttpHeaders.Builder headers = p.response().headers().toBuilder();
     addResponseIds(headers, inv, true);
-    return new HttpResponseData(outcome.response().status(), headers.build(),
-        outcome.response().body());
+    return new HttpResponseData(p.response().status(), headers.build(), p.response().body());
   }
 
-  private LambdaOutcome lambda(
+  /** Calls the Lambda function; a failure short-circuits with the status Lambda reported. */
+  private LambdaResult lambda(
       Invocation inv, Integration integration, MethodRequest request, InvocationContext context,
-      HttpHeaders headers, byte[] payload) throws GatewayFailure {
-    String uri = IntegrationUris.substituteStageVariables(
-        integration.uri().orElse(""), context.stageVariables());
-    LambdaResult result = dispatcher.invokeLambda(
-        new LambdaCall(integration, uri, request, context, headers, payload));
+      HttpHeaders integrationHeaders, byte[] payload) throws GatewayFailure {
+    LambdaResult result =
+        dispatcher.invokeLambda(integration, request, context, integrationHeaders, payload);
     inv.integrationCall = Optional.of(result.integrationCall());
     inv.functionCalls.addAll(result.functionCalls());
-    inv.log("Endpoint request URI: " + result.integrationCall().uri());
-    inv.log("Endpoint request body after transformations: " + result.integrationCall().body());
     if (result instanceof LambdaResult.Failure f) {
-      throw new GatewayFailure(switch (f.responseType()) {
-        case "INTEGRATION_TIMEOUT" -> GatewayError.INTEGRATION_TIMEOUT;
-        case "INTEGRATION_FAILURE" -> GatewayError.LAMBDA_FAILURE;
-        default -> GatewayError.API_CONFIGURATION_ERROR;
-      }, f.cause());
+      throw new GatewayFailure(f.responseType(), f.status(), f.message(),
+          "InternalServerErrorException", f.cause());
     }
-    if (result instanceof LambdaResult.ProxyResponse p) {
-      return new LambdaOutcome(new EndpointResponse(
-          p.response().status(), p.response().headers(), p.response().body()), Optional.empty());
-    }
-    LambdaResult.EndpointResponse e = (LambdaResult.EndpointResponse) result;
-    inv.log("Endpoint response body before transformations: " + e.body());
-    return new LambdaOutcome(
-        new EndpointResponse(e.status(), e.headers(), e.body().getBytes(StandardCharsets.UTF_8)),
-        Optional.of(e.selectionValue()).filter(v -> !v.isEmpty()));
+    return result;
   }
 
   private EndpointResponse callHttp(Invocation inv, String type, IntegrationRequest out)
@@ -704,7 +695,13 @@ public final class InvokePipeline implements InvokeHandler {
   private HttpResponseData errorResponse(
       Invocation inv, GatewayError type, String cause, Optional<ApiDefinition> definition,
       Optional<InvocationContext> context) {
-    inv.failed(type, cause);
+    return errorResponse(inv, new GatewayFailure(type, cause), definition, context);
+  }
+
+  private HttpResponseData errorResponse(
+      Invocation inv, GatewayFailure type, Optional<ApiDefinition> definition,
+      Optional<InvocationContext> context) {
+    inv.failed(type);
     int status = type.status();
     String body = type.body();
     HttpHeaders.Builder headers = HttpHeaders.builder()
@@ -740,7 +737,7 @@ public final class InvokePipeline implements InvokeHandler {
     return HttpResponseData.of(status, headers.build(), body);
   }
 
-  private static Optional<GatewayResponse> gatewayResponse(ApiDefinition d, GatewayError type) {
+  private static Optional<GatewayResponse> gatewayResponse(ApiDefinition d, GatewayFailure type) {
     GatewayResponse exact = d.gatewayResponses().get(type.responseType());
     if (exact != null) {
       return Optional.of(exact);
@@ -782,11 +779,11 @@ public final class InvokePipeline implements InvokeHandler {
 
   /** Gateway response templates are not Velocity: only plain {@code $context.*} substitution. */
   private static String substituteContext(
-      String template, GatewayError type, Optional<InvocationContext> context) {
-    String quoted = "\"" + type.message().replace("\"", "\\\"") + "\"";
+      String template, GatewayFailure type, Optional<InvocationContext> context) {
+    String quoted = "\"" + type.errorMessage().replace("\"", "\\\"") + "\"";
     String s = template
         .replace("$context.error.messageString", quoted)
-        .replace("$context.error.message", type.message())
+        .replace("$context.error.message", type.errorMessage())
         .replace("$context.error.responseType", type.responseType());
     if (context.isPresent()) {
       java.util.regex.Matcher m =

@@ -898,6 +898,7 @@ public final class RestApiService {
       throw ApiException.badRequest("Description cannot be an empty string");
     }
     Validation.stageVariables(in.variables());
+    in.cacheClusterSize().ifPresent(v -> Validation.cacheClusterSize(v, "createDeploymentInput.cacheClusterSize"));
     in.canarySettings().ifPresent(c -> {
       c.percentTraffic().ifPresent(Validation::percentTraffic);
       Validation.stageVariables(c.stageVariableOverrides());
@@ -1022,6 +1023,7 @@ public final class RestApiService {
     String deploymentId = in.deploymentId().orElseThrow(() -> Validation.missing("createStageInput.deploymentId"));
     checkStageName(name);
     Validation.stageVariables(in.variables());
+    in.cacheClusterSize().ifPresent(v -> Validation.cacheClusterSize(v, "createStageInput.cacheClusterSize"));
     in.canarySettings().ifPresent(c -> {
       c.percentTraffic().ifPresent(Validation::percentTraffic);
       Validation.stageVariables(c.stageVariableOverrides());

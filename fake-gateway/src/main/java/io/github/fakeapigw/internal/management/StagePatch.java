@@ -69,7 +69,8 @@ final class StagePatch {
         .field("/cacheClusterEnabled", EnumSet.of(REPLACE), (s, op) ->
             Copy.of(s).set("cacheClusterEnabled", PatchValues.bool(op)).build())
         .field("/cacheClusterSize", EnumSet.of(REPLACE), (s, op) ->
-            Copy.of(s).set("cacheClusterSize", PatchValues.clearable(op)).build())
+            Copy.of(s).set("cacheClusterSize", Optional.of(Validation.oneOf(PatchValues.required(op),
+                "cache cluster size", Validation.CACHE_CLUSTER_SIZES))).build())
         .field("/clientCertificateId", EnumSet.of(REPLACE), (s, op) ->
             Copy.of(s).set("clientCertificateId", PatchValues.clearable(op)).build())
         .field("/tracingEnabled", EnumSet.of(REPLACE), (s, op) ->
@@ -87,8 +88,6 @@ final class StagePatch {
         })
         .field("/accessLogSettings", EnumSet.of(REMOVE), (s, op) ->
             Copy.of(s).set("accessLogSettings", Optional.empty()).build())
-        .field("/canarySettings", EnumSet.of(REMOVE), (s, op) ->
-            Copy.of(s).set("canarySettings", Optional.empty()).build())
         .otherwise((s, op) -> other(api, s, op))
         .build();
   }
@@ -174,6 +173,9 @@ final class StagePatch {
     String sub = path.substring("/canarySettings".length());
     if (op.op() == ADD) {
       throw ApiException.badRequest("Invalid add operation with path: " + path);
+    }
+    if (sub.isEmpty() && op.op() == REMOVE) {
+      return Copy.of(s).set("canarySettings", Optional.empty()).build();
     }
     if (op.op() == REMOVE) {
       if (sub.startsWith("/stageVariableOverrides/") && sub.length() > "/stageVariableOverrides/".length()) {

@@ -263,6 +263,16 @@ public final class Validation {
     return value;
   }
 
+  public static final List<String> CACHE_CLUSTER_SIZES =
+      List.of("0.5", "1.6", "6.1", "13.5", "28.4", "58.2", "118", "237");
+
+  /** A cache cluster size of the model's enum (ValidationException at {@code where}). */
+  public static void cacheClusterSize(String size, String where) {
+    if (!CACHE_CLUSTER_SIZES.contains(size)) {
+      throw enumViolation(size, where, CACHE_CLUSTER_SIZES);
+    }
+  }
+
   public static final List<String> PASSTHROUGH = List.of("WHEN_NO_MATCH", "WHEN_NO_TEMPLATES", "NEVER");
   public static final List<String> CONTENT_HANDLING = List.of("CONVERT_TO_BINARY", "CONVERT_TO_TEXT");
   public static final List<String> CONNECTION_TYPES = List.of("INTERNET", "VPC_LINK");

@@ -3,71 +3,147 @@ package io.github.fakeapigw.internal.template;
 import io.github.fakeapigw.internal.invoke.InvocationContext;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.AbstractMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** Builds {@code $context} and {@code $stageVariables} for one rendering. */
-final class ContextVariable {
+/**
+ * {@code $context} of one rendering: a read-only map whose values are computed when first read (a
+ * template usually reads a handful of the ~25 variables).
+ */
+public final class ContextVariable extends AbstractMap<String, Object> {
   /** Common Log Format time, always in English and UTC: {@code 21/Nov/2026:05:12:01 +0000}. */
   static final DateTimeFormatter REQUEST_TIME =
-      DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
 
-  private ContextVariable() {}
+  /** Every variable, in the order of the AWS reference (isCanaryRequest only when present). */
+  private static final List<String> NAMES =
+      List.of(
+          "accountId",
+          "apiId",
+          "authorizer",
+          "awsEndpointRequestId",
+          "deploymentId",
+          "domainName",
+          "domainPrefix",
+          "extendedRequestId",
+          "httpMethod",
+          "identity",
+          "isCanaryRequest",
+          "path",
+          "protocol",
+          "requestId",
+          "requestTime",
+          "requestTimeEpoch",
+          "resourceId",
+          "resourcePath",
+          "stage",
+          "wafResponseCode",
+          "webaclArn",
+          "requestOverride",
+          "responseOverride");
 
-  static Map<String, Object> of(InvocationContext c, OverrideVariables overrides) {
-    Map<String, Object> m = new LinkedHashMap<>(48);
-    m.put("accountId", c.accountId());
-    m.put("apiId", c.apiId());
-    m.put("authorizer", new LinkedHashMap<String, Object>());
-    m.put("awsEndpointRequestId", null);
-    m.put("deploymentId", c.deploymentId());
-    m.put("domainName", c.domainName());
-    m.put("domainPrefix", c.domainPrefix());
-    m.put("extendedRequestId", c.extendedRequestId());
-    m.put("httpMethod", c.httpMethod());
-    m.put("identity", identity(c));
-    c.isCanaryRequest().ifPresent(canary -> m.put("isCanaryRequest", canary));
-    m.put("path", c.path());
-    m.put("protocol", c.protocol());
-    m.put("requestId", c.requestId());
-    m.put("requestTime", REQUEST_TIME.format(c.requestTime()));
-    m.put("requestTimeEpoch", c.requestTime().toEpochMilli());
-    m.put("resourceId", c.resourceId());
-    m.put("resourcePath", c.resourcePath());
-    m.put("stage", c.stage());
-    m.put("wafResponseCode", null);
-    m.put("webaclArn", null);
-    m.put("requestOverride", overrides.request);
-    m.put("responseOverride", overrides.response);
-    return m;
+  private final InvocationContext c;
+  private final OverrideVariables overrides;
+  private Map<String, Object> identity;
+  private Map<String, Object> authorizer;
+  private Map<String, Object> all;
+
+  ContextVariable(InvocationContext c, OverrideVariables overrides) {
+    this.c = c;
+    this.overrides = overrides;
   }
 
-  private static Map<String, Object> identity(InvocationContext c) {
-    Map<String, Object> id = new LinkedHashMap<>(32);
-    id.put("accessKey", null);
-    id.put("accountId", null);
-    id.put("apiKey", null);
-    id.put("apiKeyId", null);
-    id.put("caller", null);
-    id.put("clientCert", null);
-    id.put("cognitoAuthenticationProvider", null);
-    id.put("cognitoAuthenticationType", null);
-    id.put("cognitoIdentityId", null);
-    id.put("cognitoIdentityPoolId", null);
-    id.put("principalOrgId", null);
-    id.put("sourceIp", c.sourceIp());
-    id.put("user", null);
-    id.put("userAgent", c.userAgent().orElse(null));
-    id.put("userArn", null);
-    id.put("vpcId", null);
-    id.put("vpceId", null);
-    return id;
+  @Override
+  public Object get(Object key) {
+    if (!(key instanceof String name)) {
+      return null;
+    }
+    return switch (name) {
+      case "accountId" -> c.accountId();
+      case "apiId" -> c.apiId();
+      case "authorizer" -> authorizer();
+      case "deploymentId" -> c.deploymentId();
+      case "domainName" -> c.domainName();
+      case "domainPrefix" -> c.domainPrefix();
+      case "extendedRequestId" -> c.extendedRequestId();
+      case "httpMethod" -> c.httpMethod();
+      case "identity" -> identity();
+      case "isCanaryRequest" -> c.isCanaryRequest().orElse(null);
+      case "path" -> c.path();
+      case "protocol" -> c.protocol();
+      case "requestId" -> c.requestId();
+      case "requestTime" -> REQUEST_TIME.format(c.requestTime());
+      case "requestTimeEpoch" -> c.requestTime().toEpochMilli();
+      case "resourceId" -> c.resourceId();
+      case "resourcePath" -> c.resourcePath();
+      case "stage" -> c.stage();
+      case "requestOverride" -> overrides.request;
+      case "responseOverride" -> overrides.response;
+      default -> null; // awsEndpointRequestId, wafResponseCode, webaclArn, error, unknown names
+    };
   }
 
-  /** Stage variables sorted by name (the stage's own order is not kept). */
+  @Override
+  public boolean containsKey(Object key) {
+    return NAMES.contains(key) && (!"isCanaryRequest".equals(key) || c.isCanaryRequest().isPresent());
+  }
+
+  @Override
+  public Set<Entry<String, Object>> entrySet() {
+    if (all == null) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      for (String name : NAMES) {
+        if (containsKey(name)) {
+          m.put(name, get(name));
+        }
+      }
+      all = m;
+    }
+    return all.entrySet();
+  }
+
+  private Map<String, Object> authorizer() {
+    if (authorizer == null) {
+      authorizer = new LinkedHashMap<>();
+    }
+    return authorizer;
+  }
+
+  private Map<String, Object> identity() {
+    if (identity == null) {
+      Map<String, Object> id = new LinkedHashMap<>(32);
+      id.put("accessKey", null);
+      id.put("accountId", null);
+      id.put("apiKey", null);
+      id.put("apiKeyId", null);
+      id.put("caller", null);
+      id.put("clientCert", null);
+      id.put("cognitoAuthenticationProvider", null);
+      id.put("cognitoAuthenticationType", null);
+      id.put("cognitoIdentityId", null);
+      id.put("cognitoIdentityPoolId", null);
+      id.put("principalOrgId", null);
+      id.put("sourceIp", c.sourceIp());
+      id.put("user", null);
+      id.put("userAgent", c.userAgent().orElse(null));
+      id.put("userArn", null);
+      id.put("vpcId", null);
+      id.put("vpceId", null);
+      identity = id;
+    }
+    return identity;
+  }
+
+  /** {@code $stageVariables}: sorted by name (the stage's own order is not kept). */
   static Map<String, String> stageVariables(InvocationContext c) {
-    return new LinkedHashMap<>(new TreeMap<>(c.stageVariables()));
+    return c.stageVariables().isEmpty()
+        ? new LinkedHashMap<>()
+        : new LinkedHashMap<>(new TreeMap<>(c.stageVariables()));
   }
 }

@@ -6,6 +6,8 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.velocity.Template;
@@ -20,6 +22,7 @@ import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.Resource;
 import org.apache.velocity.runtime.resource.loader.ResourceLoader;
 import org.apache.velocity.util.ExtProperties;
+import org.apache.velocity.util.introspection.SecureUberspector;
 
 /**
  * API Gateway's mapping templates on Apache Velocity, configured to render the way AWS renders
@@ -37,6 +40,7 @@ import org.apache.velocity.util.ExtProperties;
  */
 public final class VelocityMappingTemplates implements MappingTemplates {
   private static final int MAX_CACHED_TEMPLATES = 10_000;
+  private static final int MAX_POOLED_CONTEXTS = 32;
   private static final String LOADER = "apigw";
   private static final String NAME_PREFIX = "mapping-template-";
 
@@ -46,6 +50,7 @@ public final class VelocityMappingTemplates implements MappingTemplates {
   private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
   private final AtomicLong names = new AtomicLong();
   private final UtilVariable util = new UtilVariable();
+  private final Queue<NullIgnoringContext> contexts = new ConcurrentLinkedQueue<>();
 
   /** Creates an engine evaluating {@code $input.json} / {@code $input.path} with {@code jsonPaths}. */
   public VelocityMappingTemplates(JsonPaths jsonPaths) {
@@ -59,6 +64,11 @@ public final class VelocityMappingTemplates implements MappingTemplates {
     engine.setProperty(RuntimeConstants.PARSER_HYPHEN_ALLOWED, true);
     engine.setProperty(RuntimeConstants.CHECK_EMPTY_OBJECTS, false);
     engine.setProperty(RuntimeConstants.VM_ENABLE_BC_MODE, true);
+    // A #macro belongs to the template defining it: templates of one gateway stay independent.
+    engine.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, true);
+    // No reflection, class loading or process access from templates (java.lang.Class etc.).
+    engine.setProperty(
+        RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
     engine.setProperty(RuntimeConstants.RUNTIME_LOG_REFERENCE_LOG_INVALID, false);
     engine.setProperty(RuntimeConstants.RUNTIME_LOG_NAME, VelocityMappingTemplates.class.getName());
     engine.setProperty(
@@ -75,10 +85,13 @@ public final class VelocityMappingTemplates implements MappingTemplates {
         new OverrideVariables(
             input.priorOverrides() == null ? Overrides.NONE : input.priorOverrides(),
             input.response());
-    NullIgnoringContext context = new NullIgnoringContext();
+    NullIgnoringContext context = contexts.poll();
+    if (context == null) {
+      context = new NullIgnoringContext();
+    }
     context.put("input", new InputVariable(input.body(), input.methodRequest(), jsonPaths));
     context.put("util", util);
-    context.put("context", ContextVariable.of(input.context(), overrides));
+    context.put("context", new ContextVariable(input.context(), overrides));
     context.put("stageVariables", ContextVariable.stageVariables(input.context()));
     StringWriter out = new StringWriter(Math.max(64, template.length()));
     try {
@@ -88,7 +101,22 @@ public final class VelocityMappingTemplates implements MappingTemplates {
     } catch (RuntimeException | StackOverflowError e) {
       throw new TemplateException("Mapping template failed: " + e, e);
     }
+    release(context);
     return new TemplateResult(out.toString(), overrides.toOverrides());
+  }
+
+  /**
+   * Returns a context to the pool once its variables are gone. Reusing contexts keeps Velocity's
+   * per-context introspection cache (method and property lookups per template node) warm. A
+   * context whose rendering failed is dropped, as its internal stacks may be unbalanced.
+   */
+  private void release(NullIgnoringContext context) {
+    for (String key : context.getKeys()) {
+      context.remove(key);
+    }
+    if (contexts.size() < MAX_POOLED_CONTEXTS) {
+      contexts.offer(context);
+    }
   }
 
   private Template compile(String text) throws TemplateException {
@@ -146,6 +174,11 @@ public final class VelocityMappingTemplates implements MappingTemplates {
       message = message + ": " + cause.getMessage();
     }
     return message;
+  }
+
+  /** How many distinct template texts are parsed and cached (for tests and diagnostics). */
+  public int cachedTemplateCount() {
+    return cache.size();
   }
 
   private record Compiled(Template template, TemplateException error) {}

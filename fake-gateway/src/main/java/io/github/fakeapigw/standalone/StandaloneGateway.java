@@ -1,0 +1,130 @@
+package io.github.fakeapigw.standalone;
+
+import io.github.fakeapigw.FakeApiGateway;
+import io.github.fakeapigw.FakeApiGatewayOptions;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs a fake gateway as a standalone process, for tests in other languages or manual exploration.
+ *
+ * <pre>
+ * java -jar fake-gateway-standalone.jar [--port N] [--seed N] [--no-example]
+ * </pre>
+ *
+ * <p>Prints {@code management: <url>} and, for the built-in example API, one {@code invoke: <url>}
+ * line per stage; serves until killed; closes cleanly on SIGTERM. {@code POST
+ * /_fakeapigw/reset} clears every API, deployment and recording.
+ *
+ * @since 0.1.0
+ */
+public final class StandaloneGateway {
+  private StandaloneGateway() {}
+
+  /** Parsed command line. */
+  record Arguments(int port, Long seed, boolean example) {
+    static Arguments parse(String[] args) {
+      int port = 0;
+      Long seed = null;
+      boolean example = true;
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        switch (a) {
+          case "--port" -> port = parseInt(a, value(args, ++i, a));
+          case "--seed" -> seed = parseLong(a, value(args, ++i, a));
+          case "--no-example" -> example = false;
+          case "--help", "-h" -> throw new UsageException("");
+          default -> throw new UsageException("Unknown argument \"" + a + "\"");
+        }
+      }
+      return new Arguments(port, seed, example);
+    }
+
+    private static String value(String[] args, int i, String option) {
+      if (i >= args.length) {
+        throw new UsageException(option + " needs a value");
+      }
+      return args[i];
+    }
+
+    private static int parseInt(String option, String v) {
+      try {
+        return Integer.parseInt(v);
+      } catch (NumberFormatException e) {
+        throw new UsageException(option + " needs a whole number; offending: \"" + v + "\"");
+      }
+    }
+
+    private static long parseLong(String option, String v) {
+      try {
+        return Long.parseLong(v);
+      } catch (NumberFormatException e) {
+        throw new UsageException(option + " needs a whole number; offending: \"" + v + "\"");
+      }
+    }
+  }
+
+  /** A command-line mistake; its message is printed with the usage text. */
+  static final class UsageException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  static final String USAGE =
+      "Usage: java -jar fake-gateway-standalone.jar [--port N] [--seed N] [--no-example]";
+
+  /** Starts the gateway, prints its URLs and serves until the process is stopped. */
+  public static void main(String[] args) throws InterruptedException {
+    Arguments arguments;
+    try {
+      arguments = Arguments.parse(args);
+    } catch (UsageException e) {
+      if (!e.getMessage().isEmpty()) {
+        System.err.println(e.getMessage());
+      }
+      System.err.println(USAGE);
+      System.exit(e.getMessage().isEmpty() ? 0 : 2);
+      return;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    FakeApiGateway gateway = start(arguments, System.out);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  gateway.close();
+                  stopped.countDown();
+                },
+                "fake-apigw-shutdown"));
+    stopped.await();
+  }
+
+  /** Starts a gateway per the arguments and prints its URL lines to {@code out}. */
+  static FakeApiGateway start(Arguments arguments, PrintStream out) {
+    FakeApiGatewayOptions options = FakeApiGatewayOptions.defaults().withPort(arguments.port());
+    if (arguments.seed() != null) {
+      options = options.withSeed(arguments.seed());
+    }
+    FakeApiGateway gateway = new FakeApiGateway(options).start();
+    try {
+      List<String> lines = new ArrayList<>();
+      lines.add("management: " + gateway.managementUrl());
+      if (arguments.example()) {
+        String apiId = ExampleApi.deploy(gateway);
+        lines.add("invoke: " + gateway.invokeUrl(apiId, ExampleApi.STAGE) + "/pets");
+      }
+      lines.add("reset: POST " + gateway.managementUrl() + "/_fakeapigw/reset");
+      lines.forEach(out::println);
+      out.flush();
+      return gateway;
+    } catch (RuntimeException e) {
+      gateway.close();
+      throw e;
+    }
+  }
+}

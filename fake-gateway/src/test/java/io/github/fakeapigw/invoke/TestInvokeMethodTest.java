@@ -1,0 +1,153 @@
+package io.github.fakeapigw.invoke;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static io.github.fakeapigw.TestDeployer.api;
+import static io.github.fakeapigw.TestDeployer.http;
+import static io.github.fakeapigw.TestDeployer.mock;
+import static io.github.fakeapigw.TestDeployer.response;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.fakeapigw.FakeApiGateway;
+import io.github.fakeapigw.TestDeployer;
+import io.github.fakeapigw.TestInvoker;
+import io.github.fakeapigw.internal.invoke.TestInvokeRequest;
+import io.github.fakeapigw.internal.invoke.TestInvokeResult;
+import io.github.fakeapigw.recording.RecordedInvocation;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TestInvokeMethodTest {
+  private static final String LINE = "(?m)^\\w{3} \\w{3} \\d{2} \\d{2}:\\d{2}:\\d{2} UTC \\d{4} : ";
+
+  private FakeApiGateway gateway;
+  private WireMockServer backend;
+
+  @BeforeAll
+  void start() {
+    backend = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    backend.start();
+    gateway = new FakeApiGateway().start();
+  }
+
+  @AfterAll
+  void stop() {
+    gateway.close();
+    backend.stop();
+  }
+
+  @BeforeEach
+  void reset() {
+    gateway.reset();
+    backend.resetAll();
+  }
+
+  @Test
+  void runs_the_undeployed_definition_and_writes_the_execution_log() {
+    TestDeployer.Deployed d = TestDeployer.deploy(gateway,
+        api("pets").method("/pets", "GET", mock().respond(response("200"))), "dev");
+    var current = TestDeployer.redefine(d, api("pets").method("/pets/{petId}", "GET", mock()
+        .template("application/json", "{\"statusCode\": 200}")
+        .respond(response("200").header("X-Pet", "'yes'").template("application/json",
+            "{\"pet\": \"$input.params('petId')\", \"v\": \"$stageVariables.v\"}"))));
+
+    TestInvokeResult result = TestInvoker.testInvoke(gateway, d.apiId(),
+        current.resourceByPath("/pets/{petId}").orElseThrow().id(), "GET",
+        new TestInvokeRequest("/pets/123?x=1", "", Map.of("Accept", "application/json"), Map.of(),
+            Map.of("v", "caller")));
+
+    assertThat(result.status()).isEqualTo(200);
+    assertThat(result.body()).isEqualTo("{\"pet\": \"123\", \"v\": \"caller\"}");
+    assertThat(result.headers()).containsEntry("X-Pet", "yes")
+        .containsEntry("Content-Type", "application/json");
+    assertThat(result.multiValueHeaders()).containsEntry("X-Pet", List.of("yes"));
+    RecordedInvocation recorded = gateway.invocations().get(0);
+    assertThat(recorded.kind()).isEqualTo(RecordedInvocation.Kind.TEST_INVOKE);
+    assertThat(recorded.stage()).isEmpty();
+    assertThat(recorded.stageVariables()).containsEntry("v", "caller");
+    String log = result.log();
+    assertThat(log).startsWith("Execution log for request " + recorded.requestId() + "\n");
+    assertThat(log.lines().skip(1)).allMatch(l -> l.matches(LINE.substring(4) + ".*"));
+    assertThat(log.lines().map(l -> l.replaceFirst(LINE.substring(4), "")).toList())
+        .containsSubsequence(
+            "Starting execution for request: " + recorded.requestId(),
+            "HTTP Method: GET, Resource Path: /pets/123",
+            "Method request path: {petId=123}",
+            "Method request query string: {x=1}",
+            "Method request headers: {Accept=application/json}",
+            "Method request body before transformations: ",
+            "Method response body after transformations: {\"pet\": \"123\", \"v\": \"caller\"}",
+            "Successfully completed execution",
+            "Method completed with status: 200");
+  }
+
+  @Test
+  void logs_the_endpoint_request_and_response_of_http_integrations() {
+    backend.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"a\":1}")));
+    TestDeployer.Deployed d = TestDeployer.deploy(gateway,
+        api("http").method("/x", "GET",
+            http("GET", "http://127.0.0.1:${stageVariables.port}/svc").respond(response("200"))),
+        "dev");
+
+    TestInvokeResult result = TestInvoker.testInvoke(gateway, d.apiId(), d.resourceId("/x"),
+        "GET", new TestInvokeRequest("/x", "", Map.of(), Map.of(),
+            Map.of("port", Integer.toString(backend.port()))));
+
+    assertThat(result.status()).isEqualTo(200);
+    assertThat(result.body()).isEqualTo("{\"a\":1}");
+    backend.verify(getRequestedFor(urlEqualTo("/svc")));
+    assertThat(result.log())
+        .contains(" : Endpoint request URI: http://127.0.0.1:" + backend.port() + "/svc\n")
+        .contains(" : Sending request to http://127.0.0.1:" + backend.port() + "/svc\n")
+        .contains(" : Received response. Status: 200, Integration latency: ")
+        .contains(" : Endpoint response body before transformations: {\"a\":1}\n");
+  }
+
+  @Test
+  void reports_template_errors_in_the_status_and_the_log() {
+    TestDeployer.Deployed d = TestDeployer.deploy(gateway,
+        api("broken").method("/x", "GET", mock()
+            .template("application/json", "#foreach($x in) {\"statusCode\": 200}")
+            .respond(response("200"))),
+        "dev");
+
+    TestInvokeResult result = TestInvoker.testInvoke(gateway, d.apiId(), d.resourceId("/x"),
+        "GET", new TestInvokeRequest("", "", Map.of(), Map.of(), Map.of()));
+
+    assertThat(result.status()).isEqualTo(500);
+    assertThat(result.body()).isEqualTo("{\"message\": \"Internal server error\"}");
+    assertThat(result.headers()).containsEntry("x-amzn-ErrorType", "InternalServerErrorException");
+    assertThat(result.log())
+        .contains(" : Execution failed due to configuration error: Unable to transform request:")
+        .contains(" : Method completed with status: 500\n");
+  }
+
+  @Test
+  void names_the_missing_api_resource_or_method_as_aws_does() {
+    TestDeployer.Deployed d = TestDeployer.deploy(gateway,
+        api("x").method("/x", "GET", mock().respond(response("200"))), "dev");
+    TestInvokeRequest empty = new TestInvokeRequest("", "", Map.of(), Map.of(), Map.of());
+
+    assertThatThrownBy(() -> TestInvoker.testInvoke(gateway, "nope", "r", "GET", empty))
+        .isInstanceOf(NoSuchElementException.class)
+        .hasMessage("Invalid API identifier specified 123456789012:nope");
+    assertThatThrownBy(() -> TestInvoker.testInvoke(gateway, d.apiId(), "nope", "GET", empty))
+        .hasMessage("Invalid Resource identifier specified");
+    assertThatThrownBy(
+            () -> TestInvoker.testInvoke(gateway, d.apiId(), d.resourceId("/x"), "POST", empty))
+        .hasMessage("Invalid Method identifier specified");
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.fakeapigw.management;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.fakeapigw.FakeApiGatewayOptions;
+import io.github.fakeapigw.internal.management.ApiException;
+import io.github.fakeapigw.internal.management.RestApiService;
+import io.github.fakeapigw.internal.patch.PatchOperation;
+import io.github.fakeapigw.internal.runtime.GatewayRuntime;
+import io.github.fakeapigw.model.ApiDefinition;
+import io.github.fakeapigw.model.Integration;
+import io.github.fakeapigw.model.IntegrationType;
+import io.github.fakeapigw.model.Method;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The dialect-neutral service on its own: what a second dialect or the DSL relies on. */
+class RestApiServiceTest {
+  private final GatewayRuntime runtime =
+      new GatewayRuntime(FakeApiGatewayOptions.defaults().withSeed(7), "fake-apigw-test-");
+  private final RestApiService service = new RestApiService(runtime);
+
+  @AfterEach
+  void close() {
+    runtime.close();
+  }
+
+  private static RestApiService.CreateRestApi named(String name) {
+    return new RestApiService.CreateRestApi(name, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), false);
+  }
+
+  private static RestApiService.CreateDeployment toStage(String stage) {
+    return new RestApiService.CreateDeployment(Optional.of(stage), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
+  }
+
+  private static Integration mock() {
+    return new Integration(IntegrationType.MOCK, null, null, null, null, null, Map.of(), Map.of(), null, null, 0,
+        null, List.of(), Map.of(), null);
+  }
+
+  private static Method get() {
+    return new Method("GET", "NONE", null, false, null, null, Map.of(), Map.of(), Map.of(), null, List.of());
+  }
+
+  @Test
+  void a_deployment_keeps_the_definition_it_was_created_from() {
+    String api = service.createRestApi(named("frozen")).id();
+    String pets = service.createResource(api, service.restApi(api).rootResourceId(), "pets").id();
+    service.putMethod(api, pets, get());
+    service.putIntegration(api, pets, "GET", mock());
+    String deploymentId = service.createDeployment(api, toStage("test")).id();
+
+    service.updateIntegration(api, pets, "GET",
+        List.of(PatchOperation.of(PatchOperation.Op.REPLACE, "/timeoutInMillis", "1234")));
+    service.createResource(api, pets, "later");
+
+    ApiDefinition snapshot = service.deployment(api, deploymentId).snapshot();
+    assertThat(snapshot.resourceByPath("/pets/later")).isEmpty();
+    assertThat(snapshot.resourceByPath("/pets").orElseThrow().method("GET").orElseThrow()
+        .methodIntegration().orElseThrow().timeoutInMillis()).isEqualTo(29000);
+    assertThat(service.integration(api, pets, "GET").timeoutInMillis()).isEqualTo(1234);
+    assertThat(runtime.state().api(api).orElseThrow().stage("test").orElseThrow().deploymentId())
+        .isEqualTo(deploymentId);
+  }
+
+  @Test
+  void a_refused_change_leaves_the_state_object_untouched() {
+    String api = service.createRestApi(named("untouched")).id();
+    var before = runtime.state().api(api).orElseThrow();
+
+    ApiException e = catchThrowableOfType(ApiException.class, () -> service.updateRestApi(api, List.of(
+        PatchOperation.of(PatchOperation.Op.REPLACE, "/name", "changed"),
+        PatchOperation.of(PatchOperation.Op.REPLACE, "/nope", "x"))));
+
+    assertThat(e.status()).isEqualTo(400);
+    assertThat(e.errorType()).isEqualTo("BadRequestException");
+    assertThat(e.getMessage()).isEqualTo("Invalid patch path /nope");
+    assertThat(runtime.state().api(api).orElseThrow()).isSameAs(before);
+  }
+
+  @Test
+  void creates_the_root_resource_and_default_models_with_the_api() {
+    var api = service.createRestApi(named("defaults"));
+
+    ApiDefinition d = runtime.state().api(api.id()).orElseThrow().definition();
+    assertThat(d.rootResource().path()).isEqualTo("/");
+    assertThat(d.rootResource().id()).isEqualTo(api.rootResourceId());
+    assertThat(d.models()).containsOnlyKeys("Empty", "Error");
+  }
+}
