@@ -1,5 +1,8 @@
 package io.github.fakeapigw.lambda;
 
+import static io.github.fakeapigw.dsl.GatewayDsl.awsProxy;
+import static io.github.fakeapigw.dsl.GatewayDsl.post;
+import static io.github.fakeapigw.dsl.GatewayDsl.restApi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.Context;
@@ -7,6 +10,9 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.fakeapigw.DeployedApi;
 import io.github.fakeapigw.FakeApiGateway;
 import io.github.fakeapigw.TestDeployer;
 import io.github.fakeapigw.TestDeployer.Deployed;
@@ -31,6 +37,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import software.amazon.awssdk.services.apigateway.model.IntegrationType;
 
 /** AWS_PROXY integrations over real HTTP, calling real Lambda handlers in process. */
 class LambdaProxyIntegrationTest {
@@ -276,6 +288,68 @@ class LambdaProxyIntegrationTest {
     assertThat(invocation.error().orElseThrow().cause()).contains("timeoutInMillis (100 ms)");
     assertThat(invocation.functionCalls()).singleElement()
         .extracting(RecordedFunctionCall::error).satisfies(e -> assertThat(e).isPresent());
+  }
+
+  @Test
+  void passes_a_binary_body_base64_encoded_and_decodes_the_answer_for_a_binary_accept()
+      throws Exception {
+    // GIVEN a function echoing the (base64) body back as a base64 image
+    gateway.registerFunction("thumbnail", (eventJson, context) -> {
+      JsonNode event = new ObjectMapper().readTree(eventJson);
+      return "{\"statusCode\":200,\"headers\":{\"Content-Type\":\"image/png\"},"
+          + "\"isBase64Encoded\":" + event.get("isBase64Encoded") + ","
+          + "\"body\":" + event.get("body") + "}";
+    });
+    DeployedApi api = gateway.deploy(restApi("images").withBinaryMediaType("image/png")
+        .resource("/thumbnail", post().integration(awsProxy("thumbnail")))
+        .stage("dev"));
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff};
+    URI url = URI.create(api.invokeUrl("dev") + "/thumbnail");
+
+    HttpResponse<byte[]> binary = http.send(HttpRequest.newBuilder(url)
+            .header("Content-Type", "image/png").header("Accept", "image/png")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(png)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<String> text = http.send(HttpRequest.newBuilder(url)
+            .header("Content-Type", "image/png").header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(png)).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(gateway.functionCalls("thumbnail").get(0).event())
+        .contains("\"body\":\"iVBORwABAv8=\",\"isBase64Encoded\":true");
+    assertThat(binary.statusCode()).isEqualTo(200);
+    assertThat(binary.body()).isEqualTo(png);
+    assertThat(text.body()).isEqualTo("iVBORwABAv8=");
+  }
+
+  @Test
+  void answers_500_when_the_proxy_integration_verb_is_not_post() throws Exception {
+    gateway.registerFunction("orders", (event, context) -> "{}");
+    try (ApiGatewayClient client = ApiGatewayClient.builder()
+        .endpointOverride(gateway.managementUrl())
+        .region(Region.US_EAST_1)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+        .httpClient(UrlConnectionHttpClient.create())
+        .build()) {
+      String apiId = client.createRestApi(r -> r.name("get-proxy")).id();
+      String rootId = client.getRestApi(r -> r.restApiId(apiId)).rootResourceId();
+      client.putMethod(r -> r.restApiId(apiId).resourceId(rootId).httpMethod("GET")
+          .authorizationType("NONE"));
+      client.putIntegration(r -> r.restApiId(apiId).resourceId(rootId).httpMethod("GET")
+          .type(IntegrationType.AWS_PROXY).integrationHttpMethod("GET")
+          .uri(invocations(ORDERS_ARN)));
+      client.createDeployment(r -> r.restApiId(apiId).stageName("dev"));
+
+      HttpResponse<String> response = get(URI.create(gateway.invokeUrl(apiId, "dev") + "/"));
+
+      assertThat(response.statusCode()).isEqualTo(500);
+      assertThat(response.body()).isEqualTo("{\"message\": \"Internal server error\"}");
+      assertThat(gateway.invocations().get(0).error().orElseThrow().cause())
+          .startsWith("Lambda integrations must call the function with integration httpMethod"
+              + " POST; got \"GET\"");
+      assertThat(gateway.functionCalls()).isEmpty();
+    }
   }
 
   private HttpResponse<String> get(URI uri) throws Exception {
