@@ -325,13 +325,7 @@ class LambdaProxyIntegrationTest {
   @Test
   void answers_500_when_the_proxy_integration_verb_is_not_post() throws Exception {
     gateway.registerFunction("orders", (event, context) -> "{}");
-    try (ApiGatewayClient client = ApiGatewayClient.builder()
-        .endpointOverride(gateway.managementUrl())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-        .httpClient(UrlConnectionHttpClient.create())
-        .build()) {
+    try (ApiGatewayClient client = sdk()) {
       String apiId = client.createRestApi(r -> r.name("get-proxy")).id();
       String rootId = client.getRestApi(r -> r.restApiId(apiId)).rootResourceId();
       client.putMethod(r -> r.restApiId(apiId).resourceId(rootId).httpMethod("GET")
@@ -350,6 +344,39 @@ class LambdaProxyIntegrationTest {
               + " POST; got \"GET\"");
       assertThat(gateway.functionCalls()).isEmpty();
     }
+  }
+
+  @Test
+  void test_invoke_method_runs_the_function_of_an_undeployed_proxy_integration() {
+    gateway.registerFunction("orders", (event, context) ->
+        "{\"statusCode\":202,\"body\":\"" + (event.contains("\"stage\":\"test-invoke-stage\"")
+            ? "from test invoke" : "elsewhere") + "\"}");
+    try (ApiGatewayClient client = sdk()) {
+      String apiId = client.createRestApi(r -> r.name("test-invoke")).id();
+      String rootId = client.getRestApi(r -> r.restApiId(apiId)).rootResourceId();
+      client.putMethod(r -> r.restApiId(apiId).resourceId(rootId).httpMethod("POST")
+          .authorizationType("NONE"));
+      client.putIntegration(r -> r.restApiId(apiId).resourceId(rootId).httpMethod("POST")
+          .type(IntegrationType.AWS_PROXY).integrationHttpMethod("POST")
+          .uri(invocations(ORDERS_ARN)));
+
+      var result = client.testInvokeMethod(r -> r.restApiId(apiId).resourceId(rootId)
+          .httpMethod("POST").pathWithQueryString("/").body("{}"));
+
+      assertThat(result.status()).isEqualTo(202);
+      assertThat(result.body()).isEqualTo("from test invoke");
+      assertThat(gateway.functionCalls("orders")).hasSize(1);
+    }
+  }
+
+  private ApiGatewayClient sdk() {
+    return ApiGatewayClient.builder()
+        .endpointOverride(gateway.managementUrl())
+        .region(Region.US_EAST_1)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
   }
 
   private HttpResponse<String> get(URI uri) throws Exception {
