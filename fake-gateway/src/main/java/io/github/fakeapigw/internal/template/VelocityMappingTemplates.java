@@ -45,17 +45,38 @@ public final class VelocityMappingTemplates implements MappingTemplates {
   private static final String NAME_PREFIX = "mapping-template-";
 
   private final JsonPaths jsonPaths;
-  private final VelocityEngine engine;
+  private volatile VelocityEngine engine;
   private final TextLoader loader = new TextLoader();
   private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
   private final AtomicLong names = new AtomicLong();
   private final UtilVariable util = new UtilVariable();
   private final Queue<NullIgnoringContext> contexts = new ConcurrentLinkedQueue<>();
 
-  /** Creates an engine evaluating {@code $input.json} / {@code $input.path} with {@code jsonPaths}. */
+  /**
+   * Creates an engine evaluating {@code $input.json} / {@code $input.path} with {@code jsonPaths}.
+   * The Velocity engine itself starts on the first rendering, so a gateway that never renders a
+   * template does not pay for it.
+   */
   public VelocityMappingTemplates(JsonPaths jsonPaths) {
     this.jsonPaths = Objects.requireNonNull(jsonPaths, "jsonPaths");
-    this.engine = new VelocityEngine();
+  }
+
+  private VelocityEngine engine() {
+    VelocityEngine e = engine;
+    if (e == null) {
+      synchronized (this) {
+        e = engine;
+        if (e == null) {
+          e = newEngine(loader);
+          engine = e;
+        }
+      }
+    }
+    return e;
+  }
+
+  private static VelocityEngine newEngine(TextLoader loader) {
+    VelocityEngine engine = new VelocityEngine();
     engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, LOADER);
     engine.setProperty("resource.loader." + LOADER + ".instance", loader);
     engine.setProperty("resource.loader." + LOADER + ".cache", false);
@@ -74,6 +95,7 @@ public final class VelocityMappingTemplates implements MappingTemplates {
     engine.setProperty(
         RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, NullAsEmpty.class.getName());
     engine.init();
+    return engine;
   }
 
   @Override
@@ -141,7 +163,7 @@ public final class VelocityMappingTemplates implements MappingTemplates {
     String name = NAME_PREFIX + names.incrementAndGet();
     loader.pending.put(name, text);
     try {
-      return new Compiled(engine.getTemplate(name, "UTF-8"), null);
+      return new Compiled(engine().getTemplate(name, "UTF-8"), null);
     } catch (VelocityException | IllegalArgumentException | IllegalStateException e) {
       return new Compiled(null, new TemplateException(describe(e), e));
     } catch (RuntimeException | StackOverflowError e) {
