@@ -33,10 +33,23 @@ class DocsSnippetsTest {
     }
   }
 
+  /** The guide's pages and the README. */
+  static List<Path> pages() throws IOException {
+    List<Path> pages = new ArrayList<>();
+    try (Stream<Path> files = Files.list(DOCS)) {
+      pages.addAll(files.filter(p -> p.toString().endsWith(".md")).sorted().toList());
+    }
+    Path readme = DOCS.resolveSibling("README.md");
+    if (Files.exists(readme)) {
+      pages.add(readme);
+    }
+    return pages;
+  }
+
   static Stream<Snippet> snippets() throws IOException {
     List<Snippet> all = new ArrayList<>();
-    try (Stream<Path> pages = Files.list(DOCS)) {
-      for (Path page : pages.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+    {
+      for (Path page : pages()) {
         Matcher m = MARKER.matcher(Files.readString(page));
         while (m.find()) {
           all.add(new Snippet(page.getFileName().toString(), m.group(1), m.group(2), m.group(3)));
@@ -60,8 +73,8 @@ class DocsSnippetsTest {
   void every_java_example_in_the_guide_comes_from_a_test() throws IOException {
     Pattern fence = Pattern.compile("(?m)^```java$");
     List<String> handTyped = new ArrayList<>();
-    try (Stream<Path> pages = Files.list(DOCS)) {
-      for (Path page : pages.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+    {
+      for (Path page : pages()) {
         String text = Files.readString(page);
         Matcher m = fence.matcher(text);
         while (m.find()) {
