@@ -15,6 +15,7 @@ import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.context.Context;
+import org.apache.velocity.exception.MethodInvocationException;
 import org.apache.velocity.exception.ParseErrorException;
 import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.VelocityException;
@@ -175,6 +176,9 @@ public final class VelocityMappingTemplates implements MappingTemplates {
 
   /** Velocity's message with our internal template name replaced by a neutral one. */
   private static String describe(Throwable e) {
+    if (e instanceof MethodInvocationException m && m.getCause() != null) {
+      return invocationFailure(m);
+    }
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
     message = message.replaceAll(NAME_PREFIX + "\\d+", "mapping template");
     int expecting = message.indexOf("\nWas expecting");
@@ -201,6 +205,34 @@ public final class VelocityMappingTemplates implements MappingTemplates {
   /** How many distinct template texts are parsed and cached (for tests and diagnostics). */
   public int cachedTemplateCount() {
     return cache.size();
+  }
+
+  /**
+   * {@code Mapping template error: <what failed> at mapping template[line L, column C]}: our own
+   * exceptions ($util, overrides, JSONPath) already say what failed; for others the Java method
+   * and exception are named.
+   */
+  private static String invocationFailure(MethodInvocationException m) {
+    Throwable cause = m.getCause();
+    String what;
+    if (cause.getClass().getPackageName().startsWith("io.github.fakeapigw.")
+        || (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException)
+            && cause.getMessage() != null
+            && cause.getMessage().startsWith("$")) {
+      what = cause.getMessage();
+    } else {
+      String target = m.getReferenceName() == null || m.getReferenceName().isEmpty()
+          ? ""
+          : "$" + m.getReferenceName() + ".";
+      what = target + m.getMethodName() + "(..) threw " + cause;
+    }
+    return "Mapping template error: "
+        + what
+        + " at mapping template[line "
+        + m.getLineNumber()
+        + ", column "
+        + m.getColumnNumber()
+        + "]";
   }
 
   private record Compiled(Template template, TemplateException error) {}
