@@ -50,10 +50,14 @@ class VelocityMappingTemplatesTest {
     assertThatThrownBy(() -> templates.render("ok\n  $util.parseJson('[1,')", input))
         .isInstanceOf(TemplateException.class)
         .hasMessage(
-            "Invocation of method 'parseJson' in  class"
-                + " io.github.fakeapigw.internal.template.UtilVariable threw exception"
-                + " java.lang.IllegalArgumentException: $util.parseJson: not valid JSON: [1, at"
-                + " mapping template[line 2, column 9]");
+            "Mapping template error: $util.parseJson: not valid JSON: [1, at mapping"
+                + " template[line 2, column 9]");
+    assertThatThrownBy(() -> templates.render("#set($s = 'abc')\n$s.substring(5)", input))
+        .isInstanceOf(TemplateException.class)
+        .hasMessage(
+            "Mapping template error: $s.substring(..) threw"
+                + " java.lang.StringIndexOutOfBoundsException: begin 5, end 3, length 3 at mapping"
+                + " template[line 2, column 4]");
   }
 
   @Test

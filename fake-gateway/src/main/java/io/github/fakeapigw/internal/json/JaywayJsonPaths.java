@@ -24,18 +24,28 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class JaywayJsonPaths implements JsonPaths {
   private static final int MAX_CACHED_PATHS = 2_000;
 
-  private final Configuration configuration;
+  private volatile Configuration configuration;
   private final Map<String, JsonPath> compiled = new ConcurrentHashMap<>();
   private final Map<String, String[]> simplePaths = new ConcurrentHashMap<>();
 
-  /** Creates an evaluator with its own Jackson-backed Jayway configuration. */
-  public JaywayJsonPaths() {
-    ObjectMapper mapper = new ObjectMapper();
-    this.configuration =
-        Configuration.builder()
-            .jsonProvider(new Provider(mapper))
-            .mappingProvider(new JacksonMappingProvider(mapper))
-            .build();
+  /**
+   * Creates an evaluator with its own Jackson-backed Jayway configuration (built when a path first
+   * needs Jayway; plain {@code $.a.b} paths never do).
+   */
+  public JaywayJsonPaths() {}
+
+  private Configuration configuration() {
+    Configuration c = configuration;
+    if (c == null) {
+      ObjectMapper mapper = new ObjectMapper();
+      c =
+          Configuration.builder()
+              .jsonProvider(new Provider(mapper))
+              .mappingProvider(new JacksonMappingProvider(mapper))
+              .build();
+      configuration = c;
+    }
+    return c;
   }
 
   @Override
@@ -160,7 +170,7 @@ public final class JaywayJsonPaths implements JsonPaths {
         return jsonPath.getPath().equals("$") ? null : NO_MATCH;
       }
       try {
-        return jsonPath.read(root, configuration);
+        return jsonPath.read(root, configuration());
       } catch (PathNotFoundException e) {
         return NO_MATCH;
       } catch (InvalidPathException e) {

@@ -6,7 +6,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** {@code $util}: the helper functions API Gateway offers to mapping templates. */
+/**
+ * {@code $util}: the helper functions API Gateway offers to mapping templates. Each takes any value
+ * (a number read with {@code $input.path} is used as its text); null or absent gives null, which
+ * renders as empty text.
+ */
 public final class UtilVariable {
   UtilVariable() {}
 
@@ -16,7 +20,8 @@ public final class UtilVariable {
    * \"}, {@code \} → {@code \\}, {@code /} → {@code \/}, control characters → {@code \b \t \n \f
    * \r} or {@code &#92;u00XX}, and characters outside ASCII → {@code &#92;uXXXX}.
    */
-  public String escapeJavaScript(String s) {
+  public String escapeJavaScript(Object value) {
+    String s = text(value);
     if (s == null) {
       return null;
     }
@@ -52,7 +57,8 @@ public final class UtilVariable {
    *
    * @throws IllegalArgumentException when the text is not JSON
    */
-  public Object parseJson(String json) {
+  public Object parseJson(Object value) {
+    String json = text(value);
     if (json == null) {
       return null;
     }
@@ -63,17 +69,20 @@ public final class UtilVariable {
   }
 
   /** {@code $util.urlEncode(s)}: {@code application/x-www-form-urlencoded} (space → {@code +}). */
-  public String urlEncode(String s) {
+  public String urlEncode(Object value) {
+    String s = text(value);
     return s == null ? null : URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   /** {@code $util.urlDecode(s)}: decodes {@code application/x-www-form-urlencoded} text. */
-  public String urlDecode(String s) {
+  public String urlDecode(Object value) {
+    String s = text(value);
     return s == null ? null : URLDecoder.decode(s, StandardCharsets.UTF_8);
   }
 
   /** {@code $util.base64Encode(s)}: standard Base64 with padding of the UTF-8 bytes. */
-  public String base64Encode(String s) {
+  public String base64Encode(Object value) {
+    String s = text(value);
     return s == null ? null : Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -82,7 +91,8 @@ public final class UtilVariable {
    *
    * @throws IllegalArgumentException when the text is not Base64
    */
-  public String base64Decode(String s) {
+  public String base64Decode(Object value) {
+    String s = text(value);
     if (s == null) {
       return null;
     }
@@ -92,6 +102,11 @@ public final class UtilVariable {
             ? Base64.getUrlDecoder().decode(trimmed)
             : Base64.getDecoder().decode(trimmed);
     return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /** Any value as text (numbers from {@code $input.path} work too); null for null and absent. */
+  private static String text(Object value) {
+    return value == null || value instanceof AbsentValue ? null : value.toString();
   }
 
   private static String abbreviate(String s) {

@@ -15,6 +15,7 @@ import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.context.Context;
+import org.apache.velocity.exception.MethodInvocationException;
 import org.apache.velocity.exception.ParseErrorException;
 import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.VelocityException;
@@ -45,17 +46,38 @@ public final class VelocityMappingTemplates implements MappingTemplates {
   private static final String NAME_PREFIX = "mapping-template-";
 
   private final JsonPaths jsonPaths;
-  private final VelocityEngine engine;
+  private volatile VelocityEngine engine;
   private final TextLoader loader = new TextLoader();
   private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
   private final AtomicLong names = new AtomicLong();
   private final UtilVariable util = new UtilVariable();
   private final Queue<NullIgnoringContext> contexts = new ConcurrentLinkedQueue<>();
 
-  /** Creates an engine evaluating {@code $input.json} / {@code $input.path} with {@code jsonPaths}. */
+  /**
+   * Creates an engine evaluating {@code $input.json} / {@code $input.path} with {@code jsonPaths}.
+   * The Velocity engine itself starts on the first rendering, so a gateway that never renders a
+   * template does not pay for it.
+   */
   public VelocityMappingTemplates(JsonPaths jsonPaths) {
     this.jsonPaths = Objects.requireNonNull(jsonPaths, "jsonPaths");
-    this.engine = new VelocityEngine();
+  }
+
+  private VelocityEngine engine() {
+    VelocityEngine e = engine;
+    if (e == null) {
+      synchronized (this) {
+        e = engine;
+        if (e == null) {
+          e = newEngine(loader);
+          engine = e;
+        }
+      }
+    }
+    return e;
+  }
+
+  private static VelocityEngine newEngine(TextLoader loader) {
+    VelocityEngine engine = new VelocityEngine();
     engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, LOADER);
     engine.setProperty("resource.loader." + LOADER + ".instance", loader);
     engine.setProperty("resource.loader." + LOADER + ".cache", false);
@@ -74,6 +96,7 @@ public final class VelocityMappingTemplates implements MappingTemplates {
     engine.setProperty(
         RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, NullAsEmpty.class.getName());
     engine.init();
+    return engine;
   }
 
   @Override
@@ -141,7 +164,7 @@ public final class VelocityMappingTemplates implements MappingTemplates {
     String name = NAME_PREFIX + names.incrementAndGet();
     loader.pending.put(name, text);
     try {
-      return new Compiled(engine.getTemplate(name, "UTF-8"), null);
+      return new Compiled(engine().getTemplate(name, "UTF-8"), null);
     } catch (VelocityException | IllegalArgumentException | IllegalStateException e) {
       return new Compiled(null, new TemplateException(describe(e), e));
     } catch (RuntimeException | StackOverflowError e) {
@@ -153,6 +176,9 @@ public final class VelocityMappingTemplates implements MappingTemplates {
 
   /** Velocity's message with our internal template name replaced by a neutral one. */
   private static String describe(Throwable e) {
+    if (e instanceof MethodInvocationException m && m.getCause() != null) {
+      return invocationFailure(m);
+    }
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
     message = message.replaceAll(NAME_PREFIX + "\\d+", "mapping template");
     int expecting = message.indexOf("\nWas expecting");
@@ -179,6 +205,34 @@ public final class VelocityMappingTemplates implements MappingTemplates {
   /** How many distinct template texts are parsed and cached (for tests and diagnostics). */
   public int cachedTemplateCount() {
     return cache.size();
+  }
+
+  /**
+   * {@code Mapping template error: <what failed> at mapping template[line L, column C]}: our own
+   * exceptions ($util, overrides, JSONPath) already say what failed; for others the Java method
+   * and exception are named.
+   */
+  private static String invocationFailure(MethodInvocationException m) {
+    Throwable cause = m.getCause();
+    String what;
+    if (cause.getClass().getPackageName().startsWith("io.github.fakeapigw.")
+        || (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException)
+            && cause.getMessage() != null
+            && cause.getMessage().startsWith("$")) {
+      what = cause.getMessage();
+    } else {
+      String target = m.getReferenceName() == null || m.getReferenceName().isEmpty()
+          ? ""
+          : "$" + m.getReferenceName() + ".";
+      what = target + m.getMethodName() + "(..) threw " + cause;
+    }
+    return "Mapping template error: "
+        + what
+        + " at mapping template[line "
+        + m.getLineNumber()
+        + ", column "
+        + m.getColumnNumber()
+        + "]";
   }
 
   private record Compiled(Template template, TemplateException error) {}
