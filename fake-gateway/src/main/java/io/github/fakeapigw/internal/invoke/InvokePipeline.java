@@ -648,6 +648,12 @@ public final class InvokePipeline implements InvokeHandler {
           Optional.of(message(endpoint)), took, Optional.empty()));
       inv.log("Received response. Status: " + endpoint.status() + ", Integration latency: "
           + took.toMillis() + " ms");
+      if (took.toMillis() > out.timeoutMillis()) {
+        // The response started in time but finished late: AWS bounds the whole call.
+        throw new GatewayFailure(GatewayError.INTEGRATION_TIMEOUT,
+            "Endpoint request timed out: the response from " + out.uri() + " took "
+                + took.toMillis() + " ms, more than timeoutInMillis " + out.timeoutMillis());
+      }
       inv.log("Endpoint response headers: " + endpoint.headers().toSingleValueMap());
       inv.log("Endpoint response body before transformations: " + endpoint.bodyAsString());
       return endpoint;
@@ -869,10 +875,20 @@ public final class InvokePipeline implements InvokeHandler {
     byte[] ext = new byte[11];
     rnd.nextBytes(ext);
     Instant now = runtime.clock().instant();
-    String traceId = String.format("Root=1-%08x-%012x%012x", now.getEpochSecond(),
-        rnd.nextLong() & 0xFFFFFFFFFFFFL, rnd.nextLong() & 0xFFFFFFFFFFFFL);
+    String traceId = "Root=1-" + hex(now.getEpochSecond(), 8) + "-"
+        + hex(rnd.nextLong(), 12) + hex(rnd.nextLong(), 12);
     return new Invocation(kind, UUID.randomUUID().toString(),
         Base64.getEncoder().encodeToString(ext), traceId, now, apiId, request);
+  }
+
+  /** The low {@code digits} hex digits of {@code value}, zero-padded. */
+  private static String hex(long value, int digits) {
+    char[] out = new char[digits];
+    for (int i = digits - 1; i >= 0; i--) {
+      out[i] = Character.forDigit((int) (value & 0xF), 16);
+      value >>>= 4;
+    }
+    return new String(out);
   }
 
   private HttpResponseData record(Invocation inv, HttpResponseData response) {
