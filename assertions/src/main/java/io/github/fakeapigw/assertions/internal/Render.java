@@ -117,9 +117,7 @@ public final class Render {
   /** The heading of the recorded list, or "Recorded invocations: none." */
   public static String recordedHeading(int count, long dropped) {
     if (count == 0) {
-      return dropped == 0
-          ? "Recorded invocations: none."
-          : "Recorded invocations: none (" + droppedText(dropped) + ").";
+      return "Recorded invocations: none.";
     }
     return "Recorded invocations ("
         + count
