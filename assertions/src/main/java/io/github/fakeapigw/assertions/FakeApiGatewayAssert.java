@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Assertions;
@@ -317,7 +318,7 @@ public class FakeApiGatewayAssert extends AbstractAssert<FakeApiGatewayAssert, F
       Count count,
       int expected,
       InvocationCriteria criteria,
-      java.util.function.IntPredicate ok) {
+      IntPredicate ok) {
     List<RecordedInvocation> recorded = GatewayRecordings.invocations(actual);
     List<RecordedInvocation> matching = recorded.stream().filter(criteria::matches).toList();
     if (!ok.test(matching.size())) {

@@ -6,10 +6,13 @@ import static io.github.fakeapigw.assertions.error.ShouldHaveError.shouldHaveErr
 import static io.github.fakeapigw.assertions.error.ShouldHaveIntegrationCall.shouldHaveIntegrationCall;
 import static io.github.fakeapigw.assertions.error.ShouldHaveIntegrationResponse.shouldHaveIntegrationResponse;
 import static io.github.fakeapigw.assertions.error.ShouldHaveMappedParameter.shouldHaveMappedParameter;
+import static io.github.fakeapigw.assertions.error.ShouldHaveNoError.shouldHaveNoError;
 import static io.github.fakeapigw.assertions.internal.Render.quote;
 
 import io.github.fakeapigw.assertions.internal.InvocationMessages;
 import io.github.fakeapigw.assertions.internal.Message;
+import io.github.fakeapigw.assertions.internal.Render;
+import io.github.fakeapigw.recording.CanaryDecision;
 import io.github.fakeapigw.recording.MappedParameter;
 import io.github.fakeapigw.recording.RecordedError;
 import io.github.fakeapigw.recording.RecordedHttpMessage;
@@ -58,8 +61,14 @@ public class RecordedInvocationAssert
     isNotNull();
     if (actual.status() != expected) {
       Message extra = new Message();
-      actual.error().ifPresent(e -> extra.append(io.github.fakeapigw.assertions.internal.Render.error(e)));
-      throw pair("to have status", String.valueOf(expected), String.valueOf(actual.status()), expected, actual.status(), extra);
+      actual.error().ifPresent(e -> extra.append(Render.error(e)));
+      throw pair(
+          "to have status",
+          String.valueOf(expected),
+          String.valueOf(actual.status()),
+          expected,
+          actual.status(),
+          extra);
     }
     return myself;
   }
@@ -140,7 +149,7 @@ public class RecordedInvocationAssert
       throw pair(
           "to have mapped parameter " + quote(p.target()),
           quote(expectedValue),
-          p.value().map(v -> quote(v)).orElse("(not mapped: source absent)"),
+          p.value().map(Render::quote).orElse("(not mapped: source absent)"),
           expectedValue,
           p.value().orElse(null),
           new Message().line("Mapped from:").indented(p.source()));
@@ -197,7 +206,7 @@ public class RecordedInvocationAssert
   public RecordedInvocationAssert hasNoError() {
     isNotNull();
     if (actual.error().isPresent()) {
-      throw assertionError(io.github.fakeapigw.assertions.error.ShouldHaveNoError.shouldHaveNoError(actual));
+      throw assertionError(shouldHaveNoError(actual));
     }
     return myself;
   }
@@ -217,7 +226,7 @@ public class RecordedInvocationAssert
    */
   public RecordedInvocationAssert wasServedByCanary() {
     isNotNull();
-    if (!actual.canary().map(d -> d.canary()).orElse(false)) {
+    if (!actual.canary().map(CanaryDecision::canary).orElse(false)) {
       throw assertionError(shouldHaveBeenServedBy(actual, true));
     }
     return myself;
@@ -238,7 +247,7 @@ public class RecordedInvocationAssert
    */
   public RecordedInvocationAssert wasServedByBase() {
     isNotNull();
-    if (actual.canary().map(d -> d.canary()).orElse(true)) {
+    if (actual.canary().map(CanaryDecision::canary).orElse(true)) {
       throw assertionError(shouldHaveBeenServedBy(actual, false));
     }
     return myself;
@@ -263,7 +272,7 @@ public class RecordedInvocationAssert
       throw pair(
           "to have run deployment",
           quote(deploymentId),
-          actual.deploymentId().map(d -> quote(d)).orElse("(none)"),
+          actual.deploymentId().map(Render::quote).orElse("(none)"),
           deploymentId,
           actual.deploymentId().orElse(null),
           new Message());
