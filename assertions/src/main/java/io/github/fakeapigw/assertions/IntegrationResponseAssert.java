@@ -72,8 +72,8 @@ public class IntegrationResponseAssert
    *
    * @param selectionPattern the expected pattern, as configured
    * @return this assert
-   * @throws AssertionError if the default response was used or another pattern matched; the
-   *     message shows the value the patterns were matched against
+   * @throws AssertionError if the default response was used or another pattern matched; the message
+   *     shows the value the patterns were matched against
    */
   public IntegrationResponseAssert wasSelectedByPattern(String selectionPattern) {
     Objects.requireNonNull(selectionPattern, "selectionPattern");
@@ -90,8 +90,7 @@ public class IntegrationResponseAssert
   }
 
   /**
-   * Verifies that the default integration response (the one without a selection pattern) was
-   * used.
+   * Verifies that the default integration response (the one without a selection pattern) was used.
    *
    * <pre>{@code
    * assertThat(invocation).integrationResponse().usedDefaultResponse(); // passes when no pattern matched

@@ -24,9 +24,9 @@ import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on one {@link RecordedInvocation}: its final status, mapped parameters, gateway
- * error and canary side, and navigation to its method request, integration call, endpoint
- * response, integration response and final response.
+ * Assertions on one {@link RecordedInvocation}: its final status, mapped parameters, gateway error
+ * and canary side, and navigation to its method request, integration call, endpoint response,
+ * integration response and final response.
  *
  * @since 0.1.0
  */
@@ -141,7 +141,8 @@ public class RecordedInvocationAssert
     return actual.mappedParameters().stream()
         .filter(p -> p.target().equals(target))
         .reduce((a, b) -> b)
-        .orElseThrow(() -> assertionError(shouldHaveMappedParameter(actual, target, expectedValue)));
+        .orElseThrow(
+            () -> assertionError(shouldHaveMappedParameter(actual, target, expectedValue)));
   }
 
   private void checkMappedValue(MappedParameter p, String expectedValue) {
@@ -340,13 +341,15 @@ public class RecordedInvocationAssert
   public IntegrationCallAssert integrationCall() {
     isNotNull();
     return new IntegrationCallAssert(
-        actual.integrationCall().orElseThrow(() -> assertionError(shouldHaveIntegrationCall(actual))),
+        actual
+            .integrationCall()
+            .orElseThrow(() -> assertionError(shouldHaveIntegrationCall(actual))),
         this);
   }
 
   /**
-   * Navigates to the endpoint response: what the integration answered, before integration
-   * response mapping.
+   * Navigates to the endpoint response: what the integration answered, before integration response
+   * mapping.
    *
    * <pre>{@code
    * assertThat(invocation).endpointResponse().hasStatus(404);
@@ -358,7 +361,9 @@ public class RecordedInvocationAssert
   public HttpMessageAssert endpointResponse() {
     isNotNull();
     RecordedIntegrationCall call =
-        actual.integrationCall().orElseThrow(() -> assertionError(shouldHaveIntegrationCall(actual)));
+        actual
+            .integrationCall()
+            .orElseThrow(() -> assertionError(shouldHaveIntegrationCall(actual)));
     RecordedHttpMessage response =
         call.response().orElseThrow(() -> assertionError(shouldHaveEndpointResponse(actual, call)));
     return new HttpMessageAssert(response, this, "the endpoint response");
