@@ -7,6 +7,7 @@ import static io.github.fakeapigw.assertions.error.ShouldHaveIntegrationCall.sho
 import static io.github.fakeapigw.assertions.error.ShouldHaveIntegrationResponse.shouldHaveIntegrationResponse;
 import static io.github.fakeapigw.assertions.error.ShouldHaveMappedParameter.shouldHaveMappedParameter;
 import static io.github.fakeapigw.assertions.error.ShouldHaveNoError.shouldHaveNoError;
+import static io.github.fakeapigw.assertions.error.ShouldHaveOneFunctionCall.shouldHaveOneFunctionCall;
 import static io.github.fakeapigw.assertions.internal.Render.quote;
 
 import io.github.fakeapigw.assertions.internal.InvocationMessages;
@@ -386,6 +387,27 @@ public class RecordedInvocationAssert
             .integrationResponse()
             .orElseThrow(() -> assertionError(shouldHaveIntegrationResponse(actual))),
         this);
+  }
+
+  /**
+   * Navigates to the one Lambda function call the invocation made (AWS and AWS_PROXY integrations).
+   *
+   * <pre>{@code
+   * // passes when the request ran the "prices" function once
+   * assertThat(invocation).functionCall().hasNoError().hasEventJsonContaining("{\"path\": \"/prices\"}");
+   * // fails for an HTTP integration, which calls no function
+   * assertThat(httpInvocation).functionCall();
+   * }</pre>
+   *
+   * @return an assert on the function call
+   * @throws AssertionError unless the invocation made exactly one function call
+   */
+  public FunctionCallAssert functionCall() {
+    isNotNull();
+    if (actual.functionCalls().size() != 1) {
+      throw assertionError(shouldHaveOneFunctionCall(actual));
+    }
+    return new FunctionCallAssert(actual.functionCalls().get(0));
   }
 
   /**

@@ -173,4 +173,27 @@ class RecordedInvocationAssertTest {
             () -> assertThat(order()).as("order lookup").hasStatus(201))
         .hasMessageStartingWith("[order lookup] Expecting invocation:");
   }
+
+  @Test
+  void function_call_navigates_to_the_one_lambda_call() {
+    RecordedInvocation lambda =
+        Recorded.request("POST", "/prices", "/prices")
+            .functionCall(
+                Recorded.functionCall(
+                    "prices", "l-1", "{\"path\":\"/prices\"}", "{\"statusCode\":200}", null))
+            .build(5);
+
+    assertThat(lambda)
+        .functionCall()
+        .hasNoError()
+        .hasEventJsonContaining("{\"path\": \"/prices\"}");
+    assertFailure(() -> assertThat(order()).functionCall(), "invocation-function-call-none");
+    RecordedInvocation two =
+        Recorded.request("POST", "/prices", "/prices")
+            .functionCall(
+                Recorded.functionCall("auth", "l-1", "{}", "{\"principalId\":\"u1\"}", null))
+            .functionCall(Recorded.functionCall("prices", "l-2", "{}", null, "Timeout: 3 s"))
+            .build(6);
+    assertFailure(() -> assertThat(two).functionCall(), "invocation-function-call-several");
+  }
 }
