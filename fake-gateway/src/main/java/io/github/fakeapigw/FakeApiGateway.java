@@ -320,19 +320,21 @@ public final class FakeApiGateway implements AutoCloseable {
   }
 
   /**
-   * Remembers the REST APIs as they are now (definitions, deployments, stages), for {@link
-   * #resetTo(GatewayCheckpoint)}.
+   * Remembers the REST APIs as they are now (definitions, deployments, stages) and the registered
+   * Lambda functions, for {@link #resetTo(GatewayCheckpoint)}.
    *
    * @since 0.1.0
    */
   public GatewayCheckpoint checkpoint() {
     ensureRunning();
-    return new GatewayCheckpoint(this, List.copyOf(runtime.state().apis()));
+    return new GatewayCheckpoint(
+        this, List.copyOf(runtime.state().apis()), runtime.lambdaFunctions().registrations());
   }
 
   /**
-   * Clears the recording and puts the REST APIs back as they were at the checkpoint: APIs created
-   * since are removed, changed ones restored.
+   * Clears the recording (function calls included) and puts the REST APIs and the registered
+   * Lambda functions back as they were at the checkpoint: APIs and functions added since are
+   * removed, changed ones restored.
    *
    * @throws IllegalArgumentException if the checkpoint was taken on another gateway
    * @since 0.1.0
@@ -348,6 +350,8 @@ public final class FakeApiGateway implements AutoCloseable {
     runtime.state().clear();
     checkpoint.apis().forEach(runtime.state()::put);
     runtime.invocations().clear();
+    runtime.lambdaFunctions().restore(checkpoint.functions());
+    runtime.lambdaFunctions().clearCalls();
   }
 
   private static Optional<byte[]> readClasspath(String resource) {
@@ -381,14 +385,14 @@ public final class FakeApiGateway implements AutoCloseable {
   }
 
   /**
-   * Clears every API, deployment, stage and recording (function calls included), the stage
-   * traffic counters and any canary forcing. Registered Lambda functions stay; registering again
-   * under the same name replaces one.
+   * Clears every API, deployment, stage, registered Lambda function and recording (function calls
+   * included), the stage traffic counters and any canary forcing.
    */
   public void reset() {
     ensureRunning();
     runtime.state().clear();
     runtime.invocations().clear();
+    runtime.lambdaFunctions().restore(List.of());
     runtime.lambdaFunctions().clearCalls();
     pipeline.reset();
   }
@@ -396,6 +400,8 @@ public final class FakeApiGateway implements AutoCloseable {
   /**
    * Test control of canary routing: force the next requests, or all of them, to the canary or the
    * base deployment of stages with canary settings. Never changes what GetStage reports.
+   *
+   * @since 0.1.0
    */
   public CanaryControl canary() {
     ensureRunning();
@@ -405,6 +411,8 @@ public final class FakeApiGateway implements AutoCloseable {
   /**
    * How many requests a stage served and how many of them its canary served, counted since start or
    * the last {@link #reset()}, independently of the recording cap.
+   *
+   * @since 0.1.0
    */
   public io.github.fakeapigw.recording.StageTraffic stageTraffic(String apiId, String stage) {
     Objects.requireNonNull(apiId, "apiId");

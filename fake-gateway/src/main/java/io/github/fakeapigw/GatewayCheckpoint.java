@@ -1,11 +1,12 @@
 package io.github.fakeapigw;
 
+import io.github.fakeapigw.internal.integration.lambda.LambdaFunctions;
 import io.github.fakeapigw.internal.state.ApiState;
 import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * The REST APIs of a gateway at one moment, taken with {@link FakeApiGateway#checkpoint()} and
+ * The REST APIs (and registered Lambda functions) of a gateway at one moment, taken with {@link FakeApiGateway#checkpoint()} and
  * restored with {@link FakeApiGateway#resetTo(GatewayCheckpoint)}. Immutable; opaque.
  *
  * @since 0.1.0
@@ -14,10 +15,13 @@ import org.apiguardian.api.API;
 public final class GatewayCheckpoint {
   private final FakeApiGateway gateway;
   private final List<ApiState> apis;
+  private final List<LambdaFunctions.Registration> functions;
 
-  GatewayCheckpoint(FakeApiGateway gateway, List<ApiState> apis) {
+  GatewayCheckpoint(
+      FakeApiGateway gateway, List<ApiState> apis, List<LambdaFunctions.Registration> functions) {
     this.gateway = gateway;
     this.apis = List.copyOf(apis);
+    this.functions = List.copyOf(functions);
   }
 
   FakeApiGateway gateway() {
@@ -26,6 +30,10 @@ public final class GatewayCheckpoint {
 
   List<ApiState> apis() {
     return apis;
+  }
+
+  List<LambdaFunctions.Registration> functions() {
+    return functions;
   }
 
   @Override

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LambdaFunctions implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LambdaFunctions.class);
-  private static final long CLOSE_WAIT_MILLIS = 2_000;
+  private static final long CLOSE_WAIT_MILLIS = 1_000;
 
   /** A registered function: what it was registered as, and the function. */
   public record Registration(FunctionRef ref, LambdaFunction function) {}
@@ -79,6 +79,17 @@ public final class LambdaFunctions implements AutoCloseable {
       }
     }
     return exact.isPresent() ? exact : unqualified;
+  }
+
+  /** The registrations as they are now, for a checkpoint. */
+  public synchronized List<Registration> registrations() {
+    return List.copyOf(registrations);
+  }
+
+  /** Replaces every registration by the given ones (a checkpoint's, or none). */
+  public synchronized void restore(List<Registration> saved) {
+    registrations.clear();
+    registrations.addAll(saved);
   }
 
   /** What is registered, as registered ({@code prices}, {@code prices:live}, ARNs), in order. */

@@ -248,6 +248,36 @@ class LambdaIntegrationTest {
             }));
   }
 
+  @Test
+  void a_dry_run_answers_204_without_calling_the_function() {
+    functions.register(FunctionRef.parse("prices"), (event, context) -> {
+      throw new AssertionError("must not run");
+    });
+
+    EndpointResponse response =
+        (EndpointResponse)
+            custom(PRICES, HttpHeaders.builder().add("X-Amz-Invocation-Type", "DryRun").build(),
+                "{}");
+
+    assertThat(response.status()).isEqualTo(204);
+    assertThat(functions.calls()).isEmpty();
+  }
+
+  @Test
+  void an_unknown_invocation_type_is_rejected_with_500() {
+    functions.register(FunctionRef.parse("prices"), (event, context) -> "{}");
+
+    Failure failure =
+        (Failure)
+            custom(PRICES, HttpHeaders.builder().add("X-Amz-Invocation-Type", "Later").build(),
+                "{}");
+
+    assertThat(failure.status()).isEqualTo(500);
+    assertThat(failure.cause())
+        .isEqualTo("Lambda rejected X-Amz-Invocation-Type \"Later\""
+            + " (InvalidParameterValueException); use Event, RequestResponse or DryRun");
+  }
+
   private LambdaResult proxy(String functionArn, int timeoutMillis) {
     return lambda.invokeProxy(
         Fixtures.lambda(IntegrationType.AWS_PROXY, functionArn, timeoutMillis),
