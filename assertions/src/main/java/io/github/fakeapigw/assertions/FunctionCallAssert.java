@@ -118,6 +118,7 @@ public class FunctionCallAssert extends AbstractAssert<FunctionCallAssert, Recor
    *
    * <pre>{@code
    * assertThat(call).hasNoError(); // passes when it returned normally
+   * assertThat(call).hasNoError(); // fails when it threw, printing the error
    * }</pre>
    *
    * @return this assert

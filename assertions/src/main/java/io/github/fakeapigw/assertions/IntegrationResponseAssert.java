@@ -47,6 +47,11 @@ public class IntegrationResponseAssert
   /**
    * Verifies the selected integration response's status code, as configured.
    *
+   * <pre>{@code
+   * assertThat(invocation).integrationResponse().hasStatusCode("404"); // passes
+   * assertThat(invocation).integrationResponse().hasStatusCode("200"); // fails
+   * }</pre>
+   *
    * @param expected the expected status code
    * @return this assert
    * @throws AssertionError if another response was selected
@@ -94,6 +99,7 @@ public class IntegrationResponseAssert
    *
    * <pre>{@code
    * assertThat(invocation).integrationResponse().usedDefaultResponse(); // passes when no pattern matched
+   * assertThat(invocation).integrationResponse().usedDefaultResponse(); // fails when "2\\d{2}" selected it
    * }</pre>
    *
    * @return this assert
