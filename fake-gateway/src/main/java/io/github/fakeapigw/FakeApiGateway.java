@@ -400,6 +400,8 @@ public final class FakeApiGateway implements AutoCloseable {
   /**
    * Test control of canary routing: force the next requests, or all of them, to the canary or the
    * base deployment of stages with canary settings. Never changes what GetStage reports.
+   *
+   * @since 0.1.0
    */
   public CanaryControl canary() {
     ensureRunning();
@@ -409,6 +411,8 @@ public final class FakeApiGateway implements AutoCloseable {
   /**
    * How many requests a stage served and how many of them its canary served, counted since start or
    * the last {@link #reset()}, independently of the recording cap.
+   *
+   * @since 0.1.0
    */
   public io.github.fakeapigw.recording.StageTraffic stageTraffic(String apiId, String stage) {
     Objects.requireNonNull(apiId, "apiId");

@@ -67,7 +67,13 @@ public abstract class AbstractInvocationPartAssert<
     return parent;
   }
 
-  /** Fails unless the last value of a header (matched case-insensitively) equals the expected. */
+  /**
+   * Fails unless the last value of a header (matched case-insensitively) equals the expected.
+   *
+   * @param headers the part's headers
+   * @param name the header name
+   * @param expected the expected value
+   */
   protected void checkHeader(Map<String, List<String>> headers, String name, String expected) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(expected, "expected");
@@ -80,7 +86,12 @@ public abstract class AbstractInvocationPartAssert<
     }
   }
 
-  /** Fails unless the body equals the expected text exactly. */
+  /**
+   * Fails unless the body equals the expected text exactly.
+   *
+   * @param actualBody the part's body
+   * @param expected the expected body
+   */
   protected void checkBody(String actualBody, String expected) {
     Objects.requireNonNull(expected, "expected");
     if (!actualBody.equals(expected)) {
@@ -88,7 +99,12 @@ public abstract class AbstractInvocationPartAssert<
     }
   }
 
-  /** Fails unless the body is JSON structurally equal to the expected JSON. */
+  /**
+   * Fails unless the body is JSON structurally equal to the expected JSON.
+   *
+   * @param actualBody the part's body
+   * @param expectedJson the expected JSON
+   */
   protected void checkJsonBody(String actualBody, String expectedJson) {
     checkJsonBody(actualBody, expectedJson, false);
   }
@@ -96,6 +112,9 @@ public abstract class AbstractInvocationPartAssert<
   /**
    * Fails unless the body is JSON holding every member of the expected JSON with an equal value
    * (other members ignored at every level).
+   *
+   * @param actualBody the part's body
+   * @param expectedJson the members expected
    */
   protected void checkJsonBodyContaining(String actualBody, String expectedJson) {
     checkJsonBody(actualBody, expectedJson, true);
@@ -133,7 +152,16 @@ public abstract class AbstractInvocationPartAssert<
     }
   }
 
-  /** Builds the failure of an actual/expected pair about this part. */
+  /**
+   * Builds the failure of an actual/expected pair about this part.
+   *
+   * @param expectation what was expected, such as {@code to have status}
+   * @param expectedText the expected value as printed
+   * @param actualText the actual value as printed
+   * @param expected the expected value, for the IDE diff
+   * @param actualValue the actual value, for the IDE diff
+   * @return the error to throw
+   */
   protected AssertionError pair(
       String expectation,
       String expectedText,

@@ -20,7 +20,12 @@ import org.assertj.core.api.Assertions;
 public abstract class AbstractStageTrafficAssert<SELF extends AbstractStageTrafficAssert<SELF>>
     extends AbstractAssert<SELF, StageTraffic> {
 
-  /** Creates the assert. */
+  /**
+   * Creates the assert.
+   *
+   * @param actual the stage's traffic
+   * @param selfType the concrete assert class
+   */
   protected AbstractStageTrafficAssert(StageTraffic actual, Class<?> selfType) {
     super(actual, selfType);
   }

@@ -27,7 +27,14 @@ public class CanaryRequestsAssert
   private final boolean canary;
   private final StageAssert stage;
 
-  /** Creates the assert; reach it through {@link StageAssert#everyCanaryRequest()}. */
+  /**
+   * Creates the assert; reach it through {@link StageAssert#everyCanaryRequest()}.
+   *
+   * @param traffic the stage's traffic, for messages
+   * @param actual the requests of one side
+   * @param canary whether they are the canary's
+   * @param stage the stage assert to return to
+   */
   protected CanaryRequestsAssert(
       StageTraffic traffic, List<RecordedInvocation> actual, boolean canary, StageAssert stage) {
     super(List.copyOf(actual), CanaryRequestsAssert.class);

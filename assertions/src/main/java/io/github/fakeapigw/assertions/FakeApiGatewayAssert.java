@@ -4,6 +4,8 @@ import static io.github.fakeapigw.assertions.error.ShouldHaveNoUnmatchedInvocati
 import static io.github.fakeapigw.assertions.error.ShouldHaveReceived.shouldHaveReceived;
 
 import io.github.fakeapigw.FakeApiGateway;
+import io.github.fakeapigw.assertions.error.NearMiss;
+import io.github.fakeapigw.assertions.error.ShouldHaveReceived;
 import io.github.fakeapigw.assertions.error.ShouldHaveReceived.Count;
 import io.github.fakeapigw.assertions.internal.InvocationCriteria;
 import io.github.fakeapigw.recording.RecordedInvocation;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
@@ -40,7 +43,11 @@ public class FakeApiGatewayAssert extends AbstractAssert<FakeApiGatewayAssert, F
   private final OptionalInt status;
   private final Optional<Boolean> canary;
 
-  /** Creates an assert on the gateway's recording; use {@link GatewayAssertions#assertThat}. */
+  /**
+   * Creates an assert on the gateway's recording; use {@link GatewayAssertions#assertThat}.
+   *
+   * @param actual the gateway
+   */
   protected FakeApiGatewayAssert(FakeApiGateway actual) {
     this(actual, Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty());
   }
@@ -314,9 +321,22 @@ public class FakeApiGatewayAssert extends AbstractAssert<FakeApiGatewayAssert, F
     List<RecordedInvocation> recorded = GatewayRecordings.invocations(actual);
     List<RecordedInvocation> matching = recorded.stream().filter(criteria::matches).toList();
     if (!ok.test(matching.size())) {
+      List<NearMiss> nearMisses =
+          criteria.closest(recorded, ShouldHaveReceived.MAX_CANDIDATES).stream()
+              .map(i -> new NearMiss(recorded.get(i), criteria.firstMismatch(recorded.get(i)).orElse("")))
+              .toList();
+      boolean canaryInvolved =
+          criteria.canary().isPresent() || recorded.stream().anyMatch(i -> i.canary().isPresent());
       throw assertionError(
           shouldHaveReceived(
-              count, expected, criteria, recorded, GatewayRecordings.dropped(actual), actual.seed()));
+              count,
+              expected,
+              criteria.describe(),
+              recorded,
+              matching,
+              nearMisses,
+              GatewayRecordings.dropped(actual),
+              canaryInvolved ? OptionalLong.of(actual.seed()) : OptionalLong.empty()));
     }
     return matching;
   }

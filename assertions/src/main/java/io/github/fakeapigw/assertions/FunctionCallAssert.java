@@ -22,7 +22,11 @@ import org.assertj.core.api.AbstractAssert;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class FunctionCallAssert extends AbstractAssert<FunctionCallAssert, RecordedFunctionCall> {
 
-  /** Creates the assert; use {@link GatewayAssertions#assertThat(RecordedFunctionCall)}. */
+  /**
+   * Creates the assert; use {@link GatewayAssertions#assertThat(RecordedFunctionCall)}.
+   *
+   * @param actual the call
+   */
   protected FunctionCallAssert(RecordedFunctionCall actual) {
     super(actual, FunctionCallAssert.class);
   }

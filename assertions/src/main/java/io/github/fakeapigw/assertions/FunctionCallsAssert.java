@@ -18,7 +18,13 @@ public class FunctionCallsAssert
   private final String functionName;
   private final FakeApiGatewayAssert gateway;
 
-  /** Creates the assert; reach it through {@link FakeApiGatewayAssert#function(String)}. */
+  /**
+   * Creates the assert; reach it through {@link FakeApiGatewayAssert#function(String)}.
+   *
+   * @param functionName the function's name
+   * @param actual its calls, oldest first
+   * @param gateway the gateway assert to return to
+   */
   protected FunctionCallsAssert(
       String functionName, List<RecordedFunctionCall> actual, FakeApiGatewayAssert gateway) {
     super(List.copyOf(actual), FunctionCallsAssert.class);

@@ -16,6 +16,10 @@ public class HttpMessageAssert
   /**
    * Creates the assert; reach it through {@link RecordedInvocationAssert#response()} or {@link
    * RecordedInvocationAssert#endpointResponse()}.
+   *
+   * @param actual the response
+   * @param parent the invocation's assert
+   * @param part the response's name in messages
    */
   protected HttpMessageAssert(
       RecordedHttpMessage actual, RecordedInvocationAssert parent, String part) {

@@ -20,7 +20,12 @@ import org.apiguardian.api.API;
 public class IntegrationCallAssert
     extends AbstractInvocationPartAssert<IntegrationCallAssert, RecordedIntegrationCall> {
 
-  /** Creates the assert; reach it through {@link RecordedInvocationAssert#integrationCall()}. */
+  /**
+   * Creates the assert; reach it through {@link RecordedInvocationAssert#integrationCall()}.
+   *
+   * @param actual the integration call
+   * @param parent the invocation's assert
+   */
   protected IntegrationCallAssert(RecordedIntegrationCall actual, RecordedInvocationAssert parent) {
     super(actual, IntegrationCallAssert.class, parent, "the integration call");
   }

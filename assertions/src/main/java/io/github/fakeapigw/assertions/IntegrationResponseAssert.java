@@ -17,7 +17,12 @@ import org.apiguardian.api.API;
 public class IntegrationResponseAssert
     extends AbstractInvocationPartAssert<IntegrationResponseAssert, SelectedIntegrationResponse> {
 
-  /** Creates the assert; reach it through {@link RecordedInvocationAssert#integrationResponse()}. */
+  /**
+   * Creates the assert; reach it through {@link RecordedInvocationAssert#integrationResponse()}.
+   *
+   * @param actual the selected integration response
+   * @param parent the invocation's assert
+   */
   protected IntegrationResponseAssert(
       SelectedIntegrationResponse actual, RecordedInvocationAssert parent) {
     super(actual, IntegrationResponseAssert.class, parent, "the integration response");

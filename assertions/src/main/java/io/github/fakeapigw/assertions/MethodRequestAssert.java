@@ -20,7 +20,12 @@ import org.apiguardian.api.API;
 public class MethodRequestAssert
     extends AbstractInvocationPartAssert<MethodRequestAssert, RecordedRequest> {
 
-  /** Creates the assert; reach it through {@link RecordedInvocationAssert#methodRequest()}. */
+  /**
+   * Creates the assert; reach it through {@link RecordedInvocationAssert#methodRequest()}.
+   *
+   * @param actual the method request
+   * @param parent the invocation's assert
+   */
   protected MethodRequestAssert(RecordedRequest actual, RecordedInvocationAssert parent) {
     super(actual, MethodRequestAssert.class, parent, "the method request");
   }

@@ -31,7 +31,11 @@ import org.assertj.core.api.AbstractAssert;
 public class RecordedInvocationAssert
     extends AbstractAssert<RecordedInvocationAssert, RecordedInvocation> {
 
-  /** Creates the assert; use {@link GatewayAssertions#assertThat(RecordedInvocation)}. */
+  /**
+   * Creates the assert; use {@link GatewayAssertions#assertThat(RecordedInvocation)}.
+   *
+   * @param actual the invocation
+   */
   protected RecordedInvocationAssert(RecordedInvocation actual) {
     super(actual, RecordedInvocationAssert.class);
   }

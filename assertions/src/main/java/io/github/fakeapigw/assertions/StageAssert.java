@@ -16,7 +16,13 @@ public class StageAssert extends AbstractStageTrafficAssert<StageAssert> {
   private final List<RecordedInvocation> onStage;
   private final FakeApiGatewayAssert gateway;
 
-  /** Creates the assert; reach it through {@link FakeApiGatewayAssert#stage}. */
+  /**
+   * Creates the assert; reach it through {@link FakeApiGatewayAssert#stage}.
+   *
+   * @param actual the stage's traffic
+   * @param onStage the recorded invocations of the stage
+   * @param gateway the gateway assert to return to
+   */
   protected StageAssert(
       StageTraffic actual, List<RecordedInvocation> onStage, FakeApiGatewayAssert gateway) {
     super(actual, StageAssert.class);

@@ -11,7 +11,11 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class StageTrafficAssert extends AbstractStageTrafficAssert<StageTrafficAssert> {
-  /** Creates the assert; use {@link GatewayAssertions#assertThat(StageTraffic)}. */
+  /**
+   * Creates the assert; use {@link GatewayAssertions#assertThat(StageTraffic)}.
+   *
+   * @param actual the stage's traffic
+   */
   protected StageTrafficAssert(StageTraffic actual) {
     super(actual, StageTrafficAssert.class);
   }

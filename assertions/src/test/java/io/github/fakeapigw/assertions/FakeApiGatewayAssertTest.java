@@ -198,4 +198,26 @@ class FakeApiGatewayAssertTest {
         .contains("  … (2 more)")
         .doesNotContain("/p/50");
   }
+
+  @Test
+  void the_recorded_list_counts_invocations_the_cap_dropped() {
+    try (FakeApiGateway small =
+        new FakeApiGateway(FakeApiGatewayOptions.defaults().withMaxRecordedInvocations(2)).start()) {
+      TestRecordings.append(small, Recorded.request("GET", "/a", "/a")::build);
+      TestRecordings.append(small, Recorded.request("GET", "/b", "/b")::build);
+      TestRecordings.append(small, Recorded.request("GET", "/c", "/c")::build);
+
+      assertFailure(() -> assertThat(small).hasReceived("GET", "/a"), "gateway-received-dropped");
+      small.clearInvocations();
+    }
+  }
+
+  @Test
+  void the_seed_is_printed_when_recorded_invocations_went_through_a_canary_split() {
+    record(Recorded.request("GET", "/pets", "/pets").status(500).canary(true, "d2", 10, 3.5, 42));
+
+    assertFailure(
+        () -> assertThat(gateway).withStatus(200).hasReceived("GET", "/pets"),
+        "gateway-received-canary-recorded");
+  }
 }

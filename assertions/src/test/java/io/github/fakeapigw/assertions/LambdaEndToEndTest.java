@@ -10,7 +10,6 @@ import io.github.fakeapigw.DeployedApi;
 import io.github.fakeapigw.FakeApiGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Function-call assertions against a real gateway running an in-process Lambda function. */
@@ -29,9 +28,6 @@ class LambdaEndToEndTest {
     gateway.close();
   }
 
-  @Disabled(
-      "AWS_PROXY integrations do not call registered functions yet: the pipeline answers"
-          + " 'no Lambda functions are registered (Lambda integrations not wired)'; enable once wired")
   @Test
   void checks_the_calls_of_a_lambda_function_behind_a_proxy_integration() {
     // GIVEN

@@ -5,10 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.github.fakeapigw.assertions.GatewayAssertions.assertThat;
 import static io.github.fakeapigw.dsl.GatewayDsl.GET;
+import static io.github.fakeapigw.dsl.GatewayDsl.awsProxy;
 import static io.github.fakeapigw.dsl.GatewayDsl.canary;
 import static io.github.fakeapigw.dsl.GatewayDsl.http;
 import static io.github.fakeapigw.dsl.GatewayDsl.integrationResponse;
 import static io.github.fakeapigw.dsl.GatewayDsl.mock;
+import static io.github.fakeapigw.dsl.GatewayDsl.post;
 import static io.github.fakeapigw.dsl.GatewayDsl.restApi;
 import static io.github.fakeapigw.dsl.GatewayDsl.stage;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -173,6 +175,29 @@ class AssertionsDocTest {
         .everyBaseRequest()
         .hasStageVariable("flavour", "old");
     // end::canary[]
+  }
+
+  @Test
+  void checks_the_calls_of_a_lambda_function() throws Exception {
+    gateway.registerFunction("prices", (event, context) -> "{\"statusCode\":200,\"body\":\"9.99\"}");
+    DeployedApi shop =
+        gateway.deploy(
+            restApi("shop").resource("/prices", post().integration(awsProxy("prices"))).stage("test"));
+    http.send(
+        HttpRequest.newBuilder(URI.create(shop.invokeUrl("test") + "/prices"))
+            .POST(HttpRequest.BodyPublishers.ofString("{\"sku\":\"A1\"}"))
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
+
+    // tag::function[]
+    assertThat(gateway)
+        .function("prices")
+        .hasBeenInvokedExactly(1)
+        .lastCall()
+        .hasNoError()
+        .hasEventJsonContaining("{\"httpMethod\": \"POST\", \"path\": \"/prices\"}")
+        .hasResultJson("{\"statusCode\": 200, \"body\": \"9.99\"}");
+    // end::function[]
   }
 
   @Test

@@ -1,7 +1,15 @@
 package io.github.fakeapigw.docs;
 
+import static io.github.fakeapigw.dsl.GatewayDsl.JSON;
+import static io.github.fakeapigw.dsl.GatewayDsl.get;
+import static io.github.fakeapigw.dsl.GatewayDsl.integrationResponse;
+import static io.github.fakeapigw.dsl.GatewayDsl.mock;
+import static io.github.fakeapigw.dsl.GatewayDsl.restApi;
+import static io.github.fakeapigw.dsl.GatewayDsl.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fakeapigw.DeployedApi;
+import io.github.fakeapigw.FakeApiGateway;
 import io.github.fakeapigw.internal.http.HttpHeaders;
 import io.github.fakeapigw.internal.invoke.InvocationContext;
 import io.github.fakeapigw.internal.invoke.MethodRequest;
@@ -11,6 +19,10 @@ import io.github.fakeapigw.internal.template.TemplateException;
 import io.github.fakeapigw.internal.template.TemplateInput;
 import io.github.fakeapigw.internal.template.TemplateResult;
 import io.github.fakeapigw.internal.template.VelocityMappingTemplates;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -24,6 +36,43 @@ import org.junit.jupiter.api.Test;
 class MappingTemplatesDocTest {
   private final VelocityMappingTemplates templates =
       new VelocityMappingTemplates(new JaywayJsonPaths());
+
+  @Test
+  void deploys_an_api_whose_templates_shape_request_and_response() throws Exception {
+    try (FakeApiGateway gateway = new FakeApiGateway().start()) {
+      // tag::deploy[]
+      DeployedApi greetings =
+          gateway.deploy(
+              restApi("greetings")
+                  .resource(
+                      "/greet/{name}",
+                      get()
+                          .integration(
+                              mock()
+                                  .withRequestTemplate(JSON, "{\"statusCode\": 200}")
+                                  .respond(
+                                      integrationResponse(200)
+                                          .withTemplate(
+                                              JSON,
+                                              """
+                                              {"greeting": "$stageVariables.salute, $input.params('name')!",
+                                               "stage": "$context.stage"}"""))))
+                  .stage("test", stage().withVariable("salute", "Hello")));
+
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(greetings.invokeUrl("test") + "/greet/Ada"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      // response.body() is:
+      // {"greeting": "Hello, Ada!",
+      //  "stage": "test"}
+      // end::deploy[]
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body()).isEqualTo("{\"greeting\": \"Hello, Ada!\",\n \"stage\": \"test\"}");
+    }
+  }
 
   @Test
   void transforms_a_list_of_pets_as_in_the_aws_guide() throws TemplateException {

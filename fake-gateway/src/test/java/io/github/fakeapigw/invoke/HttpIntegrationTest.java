@@ -345,4 +345,28 @@ class HttpIntegrationTest {
 
     backend.verify(postRequestedFor(urlEqualTo("/x")).withHeader("X-Name", equalTo("rex")));
   }
+
+  @Test
+  void request_overrides_from_the_template_win_over_parameter_mappings() {
+    backend.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+    TestDeployer.Deployed d = TestDeployer.deploy(gateway,
+        api("override").method("/items/{id}", "POST", http("POST", base() + "/items/{id}")
+            .param("integration.request.path.id", "method.request.path.id")
+            .param("integration.request.header.X-Who", "'mapping'")
+            .template("application/json",
+                "#set($context.requestOverride.header.X-Who = 'template')"
+                    + "#set($context.requestOverride.querystring.page = '2')"
+                    + "#set($context.requestOverride.path.id = 'legacy-' + $input.params('id'))"
+                    + "{\"n\": $input.json('$.n')}")
+            .respond(response("200"))),
+        "dev");
+
+    client.send("POST", d.url("/items/7"), "{\"n\": \"ten\"}", "Content-Type", "application/json");
+
+    backend.verify(postRequestedFor(urlEqualTo("/items/legacy-7?page=2"))
+        .withHeader("X-Who", equalTo("template"))
+        .withRequestBody(equalTo("{\"n\": \"ten\"}")));
+    assertThat(gateway.invocations().get(0).renderedTemplates().get(0).output())
+        .hasValue("{\"n\": \"ten\"}");
+  }
 }

@@ -193,6 +193,11 @@ class DeploymentStageManagementTest {
         op(Op.REPLACE, "/~1pets/GET/throttling/rateLimit", "50.5"),
         op(Op.REPLACE, "/~1pets/GET/caching/ttlInSeconds", "60"),
         op(Op.REPLACE, "/~1pets/GET/caching/unauthorizedCacheControlHeaderStrategy", "FAIL_WITH_403"),
+        op(Op.REPLACE, "/~1pets/GET/logging/dataTrace", "true"),
+        op(Op.REPLACE, "/~1pets/GET/caching/enabled", "true"),
+        op(Op.REPLACE, "/~1pets/GET/caching/dataEncrypted", "true"),
+        op(Op.REPLACE, "/~1pets/GET/caching/requireAuthorizationForCacheControl", "false"),
+        op(Op.REPLACE, "/clientCertificateId", "cert42"),
         op(Op.ADD, "/accessLogSettings/destinationArn", "arn:aws:logs:us-east-1:123456789012:log-group:x"),
         op(Op.REPLACE, "/accessLogSettings/format", "$context.requestId")));
 
@@ -217,6 +222,12 @@ class DeploymentStageManagementTest {
     assertThat(pets.cacheTtlInSeconds()).isEqualTo(60);
     assertThat(pets.unauthorizedCacheControlHeaderStrategy())
         .isEqualTo(UnauthorizedCacheControlHeaderStrategy.FAIL_WITH_403);
+    assertThat(pets.dataTraceEnabled()).isTrue();
+    assertThat(pets.cachingEnabled()).isTrue();
+    assertThat(pets.cacheDataEncrypted()).isTrue();
+    assertThat(pets.requireAuthorizationForCacheControl()).isFalse();
+    assertThat(all.dataTraceEnabled()).isFalse();
+    assertThat(stage.clientCertificateId()).isEqualTo("cert42");
     assertThat(stage.accessLogSettings().destinationArn()).isEqualTo("arn:aws:logs:us-east-1:123456789012:log-group:x");
     assertThat(stage.accessLogSettings().format()).isEqualTo("$context.requestId");
 

@@ -171,6 +171,11 @@ class IntegrationManagementTest {
             + "arn:aws:lambda:us-east-1:123456789012:function:prices/invocations"));
 
     assertThat(i.type()).isEqualTo(IntegrationType.AWS_PROXY);
+
+    var aliased = client.putIntegration(r -> api.put(r).type(IntegrationType.AWS_PROXY).integrationHttpMethod("POST")
+        .uri("arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/"
+            + "arn:aws:lambda:us-east-1:123456789012:function:prices:${stageVariables.alias}/invocations"));
+    assertThat(aliased.uri()).endsWith(":prices:${stageVariables.alias}/invocations");
   }
 
   @Test

@@ -122,6 +122,25 @@ class ResourceManagementTest {
   }
 
   @Test
+  void pages_resources_25_at_a_time_by_default() {
+    String api = Aws.newApi(client, "paged");
+    String root = Aws.rootId(client, api);
+    for (int i = 0; i < 30; i++) {
+      create(api, root, "r" + i);
+    }
+
+    var first = client.getResources(r -> r.restApiId(api));
+    var second = client.getResources(r -> r.restApiId(api).position(first.position()));
+
+    assertThat(first.items()).hasSize(25);
+    assertThat(first.position()).isNotNull();
+    assertThat(second.items()).hasSize(6);
+    assertThat(second.position()).isNull();
+    assertAwsError(() -> client.getResources(r -> r.restApiId(api).limit(501)), BadRequestException.class, 400,
+        "BadRequestException", "Invalid limit specified. Must be between 1 and 500");
+  }
+
+  @Test
   void deletes_a_whole_subtree() {
     String api = Aws.newApi(client, "subtree");
     String root = Aws.rootId(client, api);

@@ -133,6 +133,27 @@ class RestApiManagementTest {
   }
 
   @Test
+  void clones_an_api_with_fresh_resource_ids() {
+    String source = Aws.newApi(client, "source");
+    String root = Aws.rootId(client, source);
+    String pets = client.createResource(r -> r.restApiId(source).parentId(root).pathPart("pets")).id();
+    client.putMethod(r -> r.restApiId(source).resourceId(pets).httpMethod("GET").authorizationType("NONE"));
+    client.createModel(r -> r.restApiId(source).name("Pet").contentType("application/json"));
+
+    var clone = client.createRestApi(r -> r.name("clone").cloneFrom(source));
+
+    List<Resource> resources = client.getResources(r -> r.restApiId(clone.id()).embed("methods")).items();
+    assertThat(resources).extracting(Resource::path).containsExactly("/", "/pets");
+    assertThat(resources).extracting(Resource::id).doesNotContain(root, pets).contains(clone.rootResourceId());
+    assertThat(resources.get(1).resourceMethods()).containsOnlyKeys("GET");
+    assertThat(resources.get(1).parentId()).isEqualTo(clone.rootResourceId());
+    assertThat(client.getModels(r -> r.restApiId(clone.id())).items()).extracting(Model::name)
+        .containsExactly("Empty", "Error", "Pet");
+    assertAwsError(() -> client.createRestApi(r -> r.name("x").cloneFrom("nosuchapi0")), NotFoundException.class, 404,
+        "NotFoundException", "Invalid API identifier specified " + gateway.options().accountId() + ":nosuchapi0");
+  }
+
+  @Test
   void a_rejected_multi_op_patch_changes_nothing() {
     String id = Aws.newApi(client, "unchanged");
 

@@ -18,9 +18,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,17 +160,5 @@ class TemplateCasesTest {
         stringMap(o.path("requestPaths")),
         o.has("responseStatus") ? Optional.of(o.get("responseStatus").asInt()) : Optional.empty(),
         stringMap(o.path("responseHeaders")));
-  }
-
-  @SuppressWarnings("unused")
-  private static <K, V> Map.Entry<K, V> entry(K k, V v) {
-    return new AbstractMap.SimpleEntry<>(k, v);
-  }
-
-  @SuppressWarnings("unused")
-  private static <T> List<T> toList(Iterator<T> it) {
-    List<T> l = new ArrayList<>();
-    it.forEachRemaining(l::add);
-    return l;
   }
 }

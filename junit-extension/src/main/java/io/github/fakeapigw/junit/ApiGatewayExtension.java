@@ -89,6 +89,13 @@ final class ApiGatewayExtension
       return;
     }
     FakeApiGateway gateway = found.get().gateway();
+    context
+        .getExecutionException()
+        .ifPresent(
+            e ->
+                LOG.warn(
+                    "{} failed; gateway seed: {} (repeat canary choices with seed = {})",
+                    context.getDisplayName(), gateway.seed(), gateway.seed()));
     Optional<String> unmatched =
         settings.failOnUnmatchedRequests()
             ? UnmatchedRequests.describe(

@@ -1,6 +1,7 @@
 package io.github.fakeapigw.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.container;
@@ -40,7 +41,16 @@ class ApiGatewayExtensionTest {
   static List<Integer> ports(EngineExecutionResults results) {
     return results.allEvents().reportingEntryPublished().stream()
         .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("port"))
+        .filter(java.util.Objects::nonNull)
         .map(Integer::valueOf)
+        .toList();
+  }
+
+  /** Identities of the gateways the fixture tests saw (ports may be reused after a close). */
+  static List<String> gateways(EngineExecutionResults results) {
+    return results.allEvents().reportingEntryPublished().stream()
+        .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("gateway"))
+        .filter(java.util.Objects::nonNull)
         .toList();
   }
 
@@ -65,7 +75,7 @@ class ApiGatewayExtensionTest {
     EngineExecutionResults results = run(LifecycleTestCases.InjectionTestCases.class);
 
     results.testEvents().assertStatistics(s -> s.started(2).succeeded(2).failed(0));
-    assertThat(ports(results)).hasSize(2).containsOnly(ports(results).get(0));
+    assertThat(gateways(results)).hasSize(2).containsOnly(gateways(results).get(0));
     awaitClosed(ports(results));
   }
 
@@ -90,7 +100,7 @@ class ApiGatewayExtensionTest {
     EngineExecutionResults results = run(LifecycleTestCases.NestedTestCases.class);
 
     results.testEvents().assertStatistics(s -> s.started(3).succeeded(3));
-    assertThat(ports(results)).hasSize(3).containsOnly(ports(results).get(0));
+    assertThat(gateways(results)).hasSize(3).containsOnly(gateways(results).get(0));
     awaitClosed(ports(results));
   }
 
@@ -99,7 +109,7 @@ class ApiGatewayExtensionTest {
     EngineExecutionResults results = run(LifecycleTestCases.PerMethodTestCases.class);
 
     results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
-    assertThat(ports(results)).hasSize(2).doesNotHaveDuplicates();
+    assertThat(gateways(results)).hasSize(2).doesNotHaveDuplicates();
     awaitClosed(ports(results));
   }
 
@@ -147,8 +157,27 @@ class ApiGatewayExtensionTest {
     results.testEvents().assertStatistics(s -> s.started(9).succeeded(9).failed(0));
     // 2 entries of the injection class, 3 of the nested one, 2 of the per-method one
     assertThat(ports(results)).hasSize(7);
-    assertThat(ports(results).stream().distinct().count()).isEqualTo(4);
+    assertThat(gateways(results).stream().distinct().count()).isEqualTo(4);
     awaitClosed(ports(results));
+  }
+
+  @Test
+  void stops_the_named_backends_with_the_gateway() {
+    EngineExecutionResults results = run(LifecycleTestCases.BackendTestCases.class);
+
+    results.testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+    awaitClosed(results.allEvents().reportingEntryPublished().stream()
+        .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("backendPort"))
+        .map(Integer::valueOf)
+        .toList());
+  }
+
+  @Test
+  void the_builder_rejects_an_invalid_stage_name() {
+    assertThatThrownBy(() -> FakeApiGatewayExtension.builder().stage("my stage").build())
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage("stage must not contain anything but letters, digits, '-' and '_'; use a name such as"
+            + " \"test\" instead; offending: \"my stage\" in FakeApiGatewayExtension");
   }
 
   @Test

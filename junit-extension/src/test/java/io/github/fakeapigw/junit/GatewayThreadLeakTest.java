@@ -19,16 +19,17 @@ class GatewayThreadLeakTest {
   }
 
   @Test
-  void leaves_no_gateway_thread_behind_after_passing_failing_nested_and_per_method_classes() {
+  void leaves_no_gateway_or_backend_thread_behind_after_passing_failing_nested_and_per_method_classes() {
     Set<Thread> before = gatewayThreads();
 
     ApiGatewayExtensionTest.run(
             LifecycleTestCases.InjectionTestCases.class,
             LifecycleTestCases.FailingTestCases.class,
             LifecycleTestCases.NestedTestCases.class,
-            LifecycleTestCases.PerMethodTestCases.class)
+            LifecycleTestCases.PerMethodTestCases.class,
+            LifecycleTestCases.BackendTestCases.class)
         .testEvents()
-        .assertStatistics(s -> s.started(8).succeeded(7).failed(1));
+        .assertStatistics(s -> s.started(9).succeeded(8).failed(1));
 
     await("gateway threads stopped")
         .atMost(Duration.ofSeconds(5))

@@ -29,7 +29,10 @@ final class LifecycleTestCases {
   private LifecycleTestCases() {}
 
   static void publish(TestReporter reporter, FakeApiGateway gateway) {
-    reporter.publishEntry("port", String.valueOf(gateway.port()));
+    reporter.publishEntry(
+        java.util.Map.of(
+            "port", String.valueOf(gateway.port()),
+            "gateway", String.valueOf(System.identityHashCode(gateway))));
   }
 
   @ApiGatewayTest
@@ -230,6 +233,15 @@ final class LifecycleTestCases {
     void leaves_other_parameters_to_other_resolvers(TestInfo info, FakeApiGateway gateway) {
       assertThat(info.getDisplayName()).isNotBlank();
       assertThat(gateway).isNotNull();
+    }
+  }
+
+  @ApiGatewayTest
+  static class BackendTestCases {
+    @Test
+    void starts_a_named_backend(FakeApiGateway gateway, TestReporter reporter) {
+      assertThat(gateway.backend("orders.example.com").port()).isPositive();
+      reporter.publishEntry("backendPort", String.valueOf(gateway.backend("orders.example.com").port()));
     }
   }
 

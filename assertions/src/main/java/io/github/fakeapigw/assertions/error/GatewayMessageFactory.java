@@ -1,7 +1,8 @@
 package io.github.fakeapigw.assertions.error;
 
 import io.github.fakeapigw.assertions.internal.Message;
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 
@@ -13,12 +14,18 @@ import org.assertj.core.error.BasicErrorMessageFactory;
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public abstract class GatewayMessageFactory extends BasicErrorMessageFactory {
-  /** Creates the factory from the message's lines. */
-  protected GatewayMessageFactory(Message message) {
-    super(message.format(), verbatim(message.args()));
+  /**
+   * Creates the factory from the message's lines.
+   *
+   * @param lines the lines, printed verbatim and joined by {@code %n}
+   */
+  protected GatewayMessageFactory(List<String> lines) {
+    super(
+        String.join("%n", Collections.nCopies(lines.size(), "%s")),
+        lines.stream().map(BasicErrorMessageFactory::unquotedString).toArray());
   }
 
-  private static Object[] verbatim(Object[] lines) {
-    return Arrays.stream(lines).map(l -> unquotedString(l.toString())).toArray();
+  GatewayMessageFactory(Message message) {
+    this(message.lines());
   }
 }

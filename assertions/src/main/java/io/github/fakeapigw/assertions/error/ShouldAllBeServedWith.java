@@ -32,6 +32,7 @@ public final class ShouldAllBeServedWith extends GatewayMessageFactory {
    * @param total how many requests of that side were recorded
    * @param offenders one line per request that missed, {@code #3 GET /pets -> 200: why}
    * @param seed the gateway's canary seed
+   * @return the message factory
    */
   public static ErrorMessageFactory shouldAllBeServedWith(
       String side,

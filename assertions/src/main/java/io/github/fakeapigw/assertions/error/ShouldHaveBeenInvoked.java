@@ -27,6 +27,7 @@ public final class ShouldHaveBeenInvoked extends GatewayMessageFactory {
    * @param expectation {@code to have been invoked exactly 2 times}, {@code to have been invoked at
    *     least once} or {@code never to have been invoked}
    * @param calls its recorded calls, oldest first
+   * @return the message factory
    */
   public static ErrorMessageFactory shouldHaveBeenInvoked(
       String functionName, String expectation, List<RecordedFunctionCall> calls) {

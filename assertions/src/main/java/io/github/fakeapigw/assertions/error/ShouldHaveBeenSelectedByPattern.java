@@ -20,7 +20,14 @@ public final class ShouldHaveBeenSelectedByPattern extends GatewayMessageFactory
     super(message);
   }
 
-  /** Creates the message. */
+  /**
+   * Creates the message.
+   *
+   * @param inv the invocation
+   * @param pattern the expected selection pattern
+   * @param selected the selected integration response
+   * @return the message factory
+   */
   public static ErrorMessageFactory shouldHaveBeenSelectedByPattern(RecordedInvocation inv, String pattern, SelectedIntegrationResponse selected) {
     Message m =
         InvocationMessages.head("the integration response", inv)

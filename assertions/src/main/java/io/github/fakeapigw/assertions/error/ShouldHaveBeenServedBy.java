@@ -19,7 +19,13 @@ public final class ShouldHaveBeenServedBy extends GatewayMessageFactory {
     super(message);
   }
 
-  /** Creates the message. */
+  /**
+   * Creates the message.
+   *
+   * @param inv the invocation
+   * @param canary whether the canary was expected
+   * @return the message factory
+   */
   public static ErrorMessageFactory shouldHaveBeenServedBy(RecordedInvocation inv, boolean canary) {
     Message m =
         InvocationMessages.head("", inv)

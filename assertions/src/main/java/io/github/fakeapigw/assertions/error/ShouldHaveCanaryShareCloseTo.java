@@ -25,6 +25,7 @@ public final class ShouldHaveCanaryShareCloseTo extends GatewayMessageFactory {
    * @param traffic the stage's counts
    * @param expected the expected share in [0, 1]
    * @param tolerance the accepted absolute difference
+   * @return the message factory
    */
   public static ErrorMessageFactory shouldHaveCanaryShareCloseTo(
       StageTraffic traffic, double expected, double tolerance) {

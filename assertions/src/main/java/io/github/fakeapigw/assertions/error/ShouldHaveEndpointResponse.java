@@ -19,7 +19,13 @@ public final class ShouldHaveEndpointResponse extends GatewayMessageFactory {
     super(message);
   }
 
-  /** Creates the message. */
+  /**
+   * Creates the message.
+   *
+   * @param inv the invocation
+   * @param call the failed integration call
+   * @return the message factory
+   */
   public static ErrorMessageFactory shouldHaveEndpointResponse(RecordedInvocation inv, RecordedIntegrationCall call) {
     Message m =
         InvocationMessages.head("the integration call", inv)

@@ -18,7 +18,13 @@ public final class ShouldHaveError extends GatewayMessageFactory {
     super(message);
   }
 
-  /** Creates the message. */
+  /**
+   * Creates the message.
+   *
+   * @param inv the invocation
+   * @param expectedType the expected gateway response type
+   * @return the message factory
+   */
   public static ErrorMessageFactory shouldHaveError(RecordedInvocation inv, String expectedType) {
     Message m =
         InvocationMessages.head("", inv)

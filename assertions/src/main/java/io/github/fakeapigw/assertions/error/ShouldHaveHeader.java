@@ -22,7 +22,17 @@ public final class ShouldHaveHeader extends GatewayMessageFactory {
     super(message);
   }
 
-  /** Creates the message. */
+  /**
+   * Creates the message.
+   *
+   * @param part the part's name ({@code the method request})
+   * @param inv the invocation
+   * @param name the name
+   * @param expectedValue the expected value
+   * @param Map<String Map<String
+   * @param headers the headers
+   * @return the message factory
+   */
   public static ErrorMessageFactory shouldHaveHeader(String part, RecordedInvocation inv, String name, String expectedValue, Map<String, List<String>> headers) {
     Message m =
         InvocationMessages.head(part, inv)

@@ -18,7 +18,12 @@ public final class ShouldHaveIntegrationCall extends GatewayMessageFactory {
     super(message);
   }
 
-  /** Creates the message. */
+  /**
+   * Creates the message.
+   *
+   * @param inv the invocation
+   * @return the message factory
+   */
   public static ErrorMessageFactory shouldHaveIntegrationCall(RecordedInvocation inv) {
     Message m =
         InvocationMessages.head("", inv).line("to have called its integration").line("but it did not.");

@@ -18,7 +18,12 @@ public final class ShouldHaveIntegrationResponse extends GatewayMessageFactory {
     super(message);
   }
 
-  /** Creates the message. */
+  /**
+   * Creates the message.
+   *
+   * @param inv the invocation
+   * @return the message factory
+   */
   public static ErrorMessageFactory shouldHaveIntegrationResponse(RecordedInvocation inv) {
     Message m =
         InvocationMessages.head("", inv)

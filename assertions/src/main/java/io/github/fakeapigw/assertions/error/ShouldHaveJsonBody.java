@@ -19,7 +19,16 @@ public final class ShouldHaveJsonBody extends GatewayMessageFactory {
     super(message);
   }
 
-  /** Creates the message. */
+  /**
+   * Creates the message.
+   *
+   * @param part the part's name ({@code the method request})
+   * @param inv the invocation
+   * @param expectedJson the expected JSON
+   * @param actualBody the body
+   * @param parseError why the body is not JSON
+   * @return the message factory
+   */
   public static ErrorMessageFactory shouldHaveJsonBody(String part, RecordedInvocation inv, String expectedJson, String actualBody, String parseError) {
     Message m =
         InvocationMessages.head(part, inv)

@@ -22,7 +22,14 @@ public final class ShouldHaveMappedParameter extends GatewayMessageFactory {
     super(message);
   }
 
-  /** Creates the message. */
+  /**
+   * Creates the message.
+   *
+   * @param inv the invocation
+   * @param target the mapped name
+   * @param expectedValue the expected value
+   * @return the message factory
+   */
   public static ErrorMessageFactory shouldHaveMappedParameter(RecordedInvocation inv, String target, String expectedValue) {
     Message m =
         InvocationMessages.head("", inv)

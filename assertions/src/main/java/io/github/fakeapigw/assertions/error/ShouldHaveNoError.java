@@ -18,7 +18,12 @@ public final class ShouldHaveNoError extends GatewayMessageFactory {
     super(message);
   }
 
-  /** Creates the message. */
+  /**
+   * Creates the message.
+   *
+   * @param inv the invocation
+   * @return the message factory
+   */
   public static ErrorMessageFactory shouldHaveNoError(RecordedInvocation inv) {
     Message m = InvocationMessages.head("", inv).line("to have no gateway error").line("but it had one.");
     m.append(InvocationMessages.errorContext(inv));

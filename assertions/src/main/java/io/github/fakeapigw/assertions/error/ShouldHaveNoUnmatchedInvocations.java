@@ -23,6 +23,7 @@ public final class ShouldHaveNoUnmatchedInvocations extends GatewayMessageFactor
    * Creates the message.
    *
    * @param recorded every recorded invocation, oldest first (some of them unmatched)
+   * @return the message factory
    */
   public static ErrorMessageFactory shouldHaveNoUnmatchedInvocations(
       List<RecordedInvocation> recorded) {

@@ -19,7 +19,16 @@ public final class ShouldHaveQueryParameter extends GatewayMessageFactory {
     super(message);
   }
 
-  /** Creates the message. */
+  /**
+   * Creates the message.
+   *
+   * @param part the part's name ({@code the method request})
+   * @param inv the invocation
+   * @param name the name
+   * @param expectedValue the expected value
+   * @param query the raw query string
+   * @return the message factory
+   */
   public static ErrorMessageFactory shouldHaveQueryParameter(String part, RecordedInvocation inv, String name, String expectedValue, String query) {
     Message m =
         InvocationMessages.head(part, inv)

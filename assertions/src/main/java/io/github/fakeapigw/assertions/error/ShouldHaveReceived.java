@@ -1,11 +1,10 @@
 package io.github.fakeapigw.assertions.error;
 
-import io.github.fakeapigw.assertions.internal.InvocationCriteria;
 import io.github.fakeapigw.assertions.internal.Message;
 import io.github.fakeapigw.assertions.internal.Render;
 import io.github.fakeapigw.recording.RecordedInvocation;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import org.apiguardian.api.API;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -40,24 +39,23 @@ public final class ShouldHaveReceived extends GatewayMessageFactory {
    *
    * @param count how the expected number compares
    * @param expected the expected number
-   * @param criteria what selects the invocations
+   * @param expectation what selects the invocations ({@code GET /orders/{id} (stage "test")})
    * @param recorded every recorded invocation, oldest first
+   * @param matching the recorded invocations that matched, oldest first
+   * @param nearMisses the closest non-matching invocations, closest first (at most three are shown)
    * @param dropped how many older invocations the recording dropped
-   * @param seed the gateway's canary seed
+   * @param seed the gateway's canary seed, when a canary choice is involved
+   * @return the message factory
    */
   public static ErrorMessageFactory shouldHaveReceived(
       Count count,
       int expected,
-      InvocationCriteria criteria,
+      String expectation,
       List<RecordedInvocation> recorded,
+      List<RecordedInvocation> matching,
+      List<NearMiss> nearMisses,
       long dropped,
-      long seed) {
-    List<Integer> matching = new ArrayList<>();
-    for (int i = 0; i < recorded.size(); i++) {
-      if (criteria.matches(recorded.get(i))) {
-        matching.add(i);
-      }
-    }
+      OptionalLong seed) {
     String what =
         switch (count) {
           case EXACTLY -> "exactly " + plural(expected);
@@ -67,36 +65,31 @@ public final class ShouldHaveReceived extends GatewayMessageFactory {
     Message m =
         new Message()
             .line("Expecting gateway to have received " + what + " matching:")
-            .indented(criteria.describe())
+            .indented(expectation)
             .line("but received " + matching.size() + ".")
             .line(Render.recordedHeading(recorded.size(), dropped));
     Render.recordedList(recorded).forEach(m::line);
     if (matching.size() > expected) {
       m.line("Matching invocations:");
-      for (int i : matching.subList(0, Math.min(matching.size(), Render.MAX_LISTED))) {
-        m.line("  " + recorded.get(i).sequence() + ". " + Render.shortLine(recorded.get(i)));
+      for (RecordedInvocation inv : matching.subList(0, Math.min(matching.size(), Render.MAX_LISTED))) {
+        m.line("  " + inv.sequence() + ". " + Render.shortLine(inv));
       }
-    } else {
-      List<Integer> closest = criteria.closest(recorded, MAX_CANDIDATES);
-      if (!closest.isEmpty()) {
-        m.line("Closest candidates:");
-        for (int i : closest) {
-          RecordedInvocation inv = recorded.get(i);
-          m.line(
-              "  "
-                  + inv.sequence()
-                  + ". "
-                  + inv.methodRequest().httpMethod()
-                  + " "
-                  + inv.methodRequest().path()
-                  + ": "
-                  + criteria.firstMismatch(inv).orElse(""));
-        }
+    } else if (!nearMisses.isEmpty()) {
+      m.line("Closest candidates:");
+      for (NearMiss miss : nearMisses.subList(0, Math.min(MAX_CANDIDATES, nearMisses.size()))) {
+        RecordedInvocation inv = miss.invocation();
+        m.line(
+            "  "
+                + inv.sequence()
+                + ". "
+                + inv.methodRequest().httpMethod()
+                + " "
+                + inv.methodRequest().path()
+                + ": "
+                + miss.reason());
       }
     }
-    if (criteria.canary().isPresent()) {
-      m.line("Canary seed: " + seed);
-    }
+    seed.ifPresent(s -> m.line("Canary seed: " + s));
     return new ShouldHaveReceived(m);
   }
 

@@ -20,7 +20,13 @@ public final class ShouldHaveUsedDefaultResponse extends GatewayMessageFactory {
     super(message);
   }
 
-  /** Creates the message. */
+  /**
+   * Creates the message.
+   *
+   * @param inv the invocation
+   * @param selected the selected integration response
+   * @return the message factory
+   */
   public static ErrorMessageFactory shouldHaveUsedDefaultResponse(RecordedInvocation inv, SelectedIntegrationResponse selected) {
     Message m =
         InvocationMessages.head("the integration response", inv)

@@ -41,6 +41,11 @@ public final class Message {
     return String.join("%n", Collections.nCopies(lines.size(), "%s"));
   }
 
+  /** The lines, in order. */
+  public List<String> lines() {
+    return List.copyOf(lines);
+  }
+
   /** The lines, in order, one per placeholder of {@link #format()}. */
   public Object[] args() {
     return lines.toArray();

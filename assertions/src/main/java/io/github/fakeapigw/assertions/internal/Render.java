@@ -119,13 +119,17 @@ public final class Render {
     if (count == 0) {
       return dropped == 0
           ? "Recorded invocations: none."
-          : "Recorded invocations: none (" + dropped + " older ones dropped).";
+          : "Recorded invocations: none (" + droppedText(dropped) + ").";
     }
     return "Recorded invocations ("
         + count
         + ", oldest first"
-        + (dropped == 0 ? "" : "; " + dropped + " older ones dropped")
+        + (dropped == 0 ? "" : "; " + droppedText(dropped))
         + "):";
+  }
+
+  private static String droppedText(long dropped) {
+    return dropped + (dropped == 1 ? " older one dropped" : " older ones dropped");
   }
 
   /** The canary decision in words, with the seed. */

@@ -69,7 +69,18 @@ public final class RestApiService {
       Optional<EndpointConfiguration> endpointConfiguration,
       Optional<String> policy,
       Map<String, String> tags,
-      boolean disableExecuteApiEndpoint) {}
+      boolean disableExecuteApiEndpoint,
+      Optional<String> cloneFrom) {
+
+    /** Without {@code cloneFrom}. */
+    public CreateRestApi(String name, Optional<String> description, Optional<String> version,
+        List<String> binaryMediaTypes, Optional<Integer> minimumCompressionSize, Optional<String> apiKeySource,
+        Optional<EndpointConfiguration> endpointConfiguration, Optional<String> policy, Map<String, String> tags,
+        boolean disableExecuteApiEndpoint) {
+      this(name, description, version, binaryMediaTypes, minimumCompressionSize, apiKeySource,
+          endpointConfiguration, policy, tags, disableExecuteApiEndpoint, Optional.empty());
+    }
+  }
 
   /** CanarySettings of CreateDeployment / CreateStage; every field optional. */
   public record CanaryInput(
@@ -245,14 +256,31 @@ public final class RestApiService {
     }
     in.minimumCompressionSize().ifPresent(RestApiService::checkCompressionSize);
     in.apiKeySource().ifPresent(v -> Validation.oneOf(v, "apiKeySource", List.of("HEADER", "AUTHORIZER")));
+    Optional<ApiDefinition> source = in.cloneFrom().map(from -> apiState(from).definition());
     String id = uniqueApiId();
-    String rootId = runtime.ids().resourceId();
+    Map<String, Resource> resources = new LinkedHashMap<>();
+    String rootId;
+    if (source.isPresent()) {
+      // clone: same tree with fresh resource ids, same models, validators and gateway responses
+      Map<String, String> newIds = new LinkedHashMap<>();
+      source.get().resources().keySet().forEach(old -> newIds.put(old, runtime.ids().resourceId()));
+      for (Resource r : source.get().resources().values()) {
+        resources.put(newIds.get(r.id()), Copy.of(r).set("id", newIds.get(r.id()))
+            .set("parentId", r.parentId().map(newIds::get)).build());
+      }
+      rootId = newIds.get(source.get().restApi().rootResourceId());
+    } else {
+      rootId = runtime.ids().resourceId();
+      resources.put(rootId, new Resource(rootId, Optional.empty(), Optional.empty(), "/", Map.of()));
+    }
     RestApi api = new RestApi(id, in.name(), in.description(), now(), in.version(), List.of(),
         in.binaryMediaTypes(), in.minimumCompressionSize(), in.apiKeySource().orElse("HEADER"),
         in.endpointConfiguration().orElse(EndpointConfiguration.edge()), in.policy(), in.tags(),
         in.disableExecuteApiEndpoint(), rootId);
-    Resource root = new Resource(rootId, Optional.empty(), Optional.empty(), "/", Map.of());
-    ApiDefinition d = new ApiDefinition(api, Map.of(rootId, root), defaultModels(), Map.of(), Map.of());
+    ApiDefinition d = new ApiDefinition(api, resources,
+        source.map(ApiDefinition::models).orElseGet(this::defaultModels),
+        source.map(ApiDefinition::requestValidators).orElse(Map.of()),
+        source.map(ApiDefinition::gatewayResponses).orElse(Map.of()));
     state.put(new ApiState(d, Map.of(), Map.of()));
     return api;
   }
@@ -303,14 +331,17 @@ public final class RestApiService {
     });
   }
 
+  /** GetRestApi (404 {@code Invalid API identifier specified}). */
   public RestApi restApi(String apiId) {
     return apiState(apiId).definition().restApi();
   }
 
+  /** GetRestApis: every API in creation order. */
   public List<RestApi> restApis() {
     return state.apis().stream().map(a -> a.definition().restApi()).toList();
   }
 
+  /** DeleteRestApi, with its deployments and stages. */
   public void deleteRestApi(String apiId) {
     state.remove(apiId).orElseThrow(() -> noApi(apiId));
   }
@@ -388,6 +419,7 @@ public final class RestApiService {
       })
       .build();
 
+  /** UpdateRestApi: {@code /name}, {@code /description}, {@code /binaryMediaTypes/{type}}, ... (management-api.md §7). */
   public RestApi updateRestApi(String apiId, List<PatchOperation> ops) {
     return change(apiId, noApi(apiId), s -> {
       RestApi next = REST_API_RULES.apply(s.definition().restApi(), ops);
@@ -397,10 +429,12 @@ public final class RestApiService {
 
   // ---------------------------------------------------------------- Resources
 
+  /** GetResources, in creation order. */
   public List<Resource> resources(String apiId) {
     return List.copyOf(apiOfResource(apiId).definition().resources().values());
   }
 
+  /** GetResource (404 {@code Invalid Resource identifier specified}). */
   public Resource resource(String apiId, String resourceId) {
     return resourceOf(apiOfResource(apiId).definition(), resourceId);
   }
@@ -435,6 +469,7 @@ public final class RestApiService {
     }
   }
 
+  /** CreateResource: literal, {@code {name}} or {@code {name+}} path part under an existing parent. */
   public Resource createResource(String apiId, String parentId, String pathPart) {
     return change(apiId, noResource(), s -> {
       ApiDefinition d = s.definition();
@@ -449,6 +484,7 @@ public final class RestApiService {
     });
   }
 
+  /** UpdateResource: {@code /pathPart} and {@code /parentId}; paths of the subtree are recomputed. */
   public Resource updateResource(String apiId, String resourceId, List<PatchOperation> ops) {
     return change(apiId, noResource(), s -> {
       ApiDefinition d = s.definition();
@@ -508,6 +544,7 @@ public final class RestApiService {
     return parentPath.equals("/") ? "/" + r.pathPart().orElse("") : parentPath + "/" + r.pathPart().orElse("");
   }
 
+  /** DeleteResource: the resource and its whole subtree. */
   public void deleteResource(String apiId, String resourceId) {
     change(apiId, noResource(), s -> {
       ApiDefinition d = s.definition();
@@ -569,10 +606,12 @@ public final class RestApiService {
     Validation.methodRequestParameters(m.requestParameters().keySet());
   }
 
+  /** GetMethod, with its integration and method responses. */
   public Method method(String apiId, String resourceId, String verb) {
     return methodOf(resourceOf(apiOfResource(apiId).definition(), resourceId), verb);
   }
 
+  /** UpdateMethod (the paths of management-api.md §7's Method rows). */
   public Method updateMethod(String apiId, String resourceId, String verb, List<PatchOperation> ops) {
     return change(apiId, noResource(), s -> {
       ApiDefinition d = s.definition();
@@ -615,6 +654,7 @@ public final class RestApiService {
       })
       .build();
 
+  /** DeleteMethod. */
   public void deleteMethod(String apiId, String resourceId, String verb) {
     change(apiId, noResource(), s -> {
       Resource r = resourceOf(s.definition(), resourceId);
@@ -625,6 +665,7 @@ public final class RestApiService {
 
   // ---------------------------------------------------------------- MethodResponses
 
+  /** PutMethodResponse: creates or replaces the response of one status code. */
   public MethodResponse putMethodResponse(String apiId, String resourceId, String verb, MethodResponse response) {
     Validation.statusCode(response.statusCode());
     response.responseParameters().keySet().forEach(Validation::methodResponseParameter);
@@ -644,6 +685,7 @@ public final class RestApiService {
     });
   }
 
+  /** GetMethodResponse (404 {@code Invalid Response status code specified}). */
   public MethodResponse methodResponse(String apiId, String resourceId, String verb, String code) {
     return Optional.ofNullable(method(apiId, resourceId, verb).methodResponses().get(code))
         .orElseThrow(RestApiService::noResponse);
@@ -670,6 +712,7 @@ public final class RestApiService {
       })
       .build();
 
+  /** UpdateMethodResponse: {@code /responseParameters/{name}}, {@code /responseModels/{type}}. */
   public MethodResponse updateMethodResponse(
       String apiId, String resourceId, String verb, String code, List<PatchOperation> ops) {
     return change(apiId, noResource(), s -> {
@@ -686,6 +729,7 @@ public final class RestApiService {
     });
   }
 
+  /** DeleteMethodResponse. */
   public void deleteMethodResponse(String apiId, String resourceId, String verb, String code) {
     change(apiId, noResource(), s -> editMethod(s, resourceId, verb, m -> {
       if (!m.methodResponses().containsKey(code)) {
@@ -747,6 +791,7 @@ public final class RestApiService {
     i.requestParameters().forEach(Validation::integrationRequestParameter);
   }
 
+  /** GetIntegration (404 {@code Invalid Integration identifier specified}). */
   public Integration integration(String apiId, String resourceId, String verb) {
     return integrationOf(method(apiId, resourceId, verb));
   }
@@ -797,6 +842,7 @@ public final class RestApiService {
       })
       .build();
 
+  /** UpdateIntegration; the result is checked as PutIntegration's input is. */
   public Integration updateIntegration(String apiId, String resourceId, String verb, List<PatchOperation> ops) {
     return change(apiId, noResource(), s -> {
       AtomicReference<Integration> out = new AtomicReference<>();
@@ -810,6 +856,7 @@ public final class RestApiService {
     });
   }
 
+  /** DeleteIntegration. */
   public void deleteIntegration(String apiId, String resourceId, String verb) {
     change(apiId, noResource(), s -> editMethod(s, resourceId, verb, m -> {
       integrationOf(m);
@@ -836,6 +883,7 @@ public final class RestApiService {
     return new Change<>(c.next(), out.get());
   }
 
+  /** PutIntegrationResponse (the method response need not exist, as on AWS). */
   public IntegrationResponse putIntegrationResponse(
       String apiId, String resourceId, String verb, IntegrationResponse response) {
     Validation.statusCode(response.statusCode());
@@ -845,6 +893,7 @@ public final class RestApiService {
         response)));
   }
 
+  /** GetIntegrationResponse. */
   public IntegrationResponse integrationResponse(String apiId, String resourceId, String verb, String code) {
     return Optional.ofNullable(integration(apiId, resourceId, verb).integrationResponses().get(code))
         .orElseThrow(RestApiService::noResponse);
@@ -866,6 +915,7 @@ public final class RestApiService {
                   : put(r.responseTemplates(), type, op.value().orElse(""))).build())
           .build();
 
+  /** UpdateIntegrationResponse. */
   public IntegrationResponse updateIntegrationResponse(
       String apiId, String resourceId, String verb, String code, List<PatchOperation> ops) {
     return change(apiId, noResource(), s -> editIntegration(s, resourceId, verb, i -> {
@@ -877,6 +927,7 @@ public final class RestApiService {
     }));
   }
 
+  /** DeleteIntegrationResponse. */
   public void deleteIntegrationResponse(String apiId, String resourceId, String verb, String code) {
     change(apiId, noResource(), s -> editIntegration(s, resourceId, verb, i -> {
       IntegrationResponse current = Optional.ofNullable(i.integrationResponses().get(code))
@@ -980,14 +1031,17 @@ public final class RestApiService {
     }
   }
 
+  /** GetDeployment (404 {@code Invalid Deployment identifier specified}). */
   public Deployment deployment(String apiId, String deploymentId) {
     return apiState(apiId).deployment(deploymentId).orElseThrow(RestApiService::noDeployment);
   }
 
+  /** GetDeployments, in creation order. */
   public List<Deployment> deployments(String apiId) {
     return List.copyOf(apiState(apiId).deployments().values());
   }
 
+  /** UpdateDeployment: {@code /description} only; the snapshot never changes. */
   public Deployment updateDeployment(String apiId, String deploymentId, List<PatchOperation> ops) {
     PatchRules<Deployment> rules = PatchRules.<Deployment>builder()
         .field("/description", EnumSet.of(REPLACE), (dep, op) ->
@@ -999,6 +1053,7 @@ public final class RestApiService {
     });
   }
 
+  /** DeleteDeployment, refused while a stage or a stage's canary uses it. */
   public void deleteDeployment(String apiId, String deploymentId) {
     change(apiId, noApi(apiId), s -> {
       s.deployment(deploymentId).orElseThrow(RestApiService::noDeployment);
@@ -1018,6 +1073,7 @@ public final class RestApiService {
     return ApiException.badRequest("Deployment id does not exist");
   }
 
+  /** CreateStage; a canary without {@code deploymentId} uses the stage's deployment. */
   public Stage createStage(String apiId, CreateStage in) {
     String name = in.stageName().orElseThrow(() -> Validation.missing("createStageInput.stageName"));
     String deploymentId = in.deploymentId().orElseThrow(() -> Validation.missing("createStageInput.deploymentId"));
@@ -1055,16 +1111,19 @@ public final class RestApiService {
     });
   }
 
+  /** GetStage (404 {@code Invalid Stage identifier specified}). */
   public Stage stage(String apiId, String stageName) {
     return apiState(apiId).stage(stageName).orElseThrow(RestApiService::noStage);
   }
 
+  /** GetStages, optionally only those on one deployment. */
   public List<Stage> stages(String apiId, Optional<String> deploymentId) {
     return apiState(apiId).stages().values().stream()
         .filter(st -> deploymentId.isEmpty() || st.deploymentId().equals(deploymentId.get()))
         .toList();
   }
 
+  /** UpdateStage: fields, variables, method settings, access logs, canary settings and promotion by {@code copy}. */
   public Stage updateStage(String apiId, String stageName, List<PatchOperation> ops) {
     return change(apiId, noApi(apiId), s -> {
       Stage current = s.stage(stageName).orElseThrow(RestApiService::noStage);
@@ -1074,6 +1133,7 @@ public final class RestApiService {
     });
   }
 
+  /** DeleteStage (its canary goes with it). */
   public void deleteStage(String apiId, String stageName) {
     change(apiId, noApi(apiId), s -> {
       s.stage(stageName).orElseThrow(RestApiService::noStage);
@@ -1087,6 +1147,7 @@ public final class RestApiService {
     return ApiException.notFound("Invalid model name specified: " + name);
   }
 
+  /** CreateModel. */
   public Model createModel(String apiId, String name, String contentType, Optional<String> schema,
       Optional<String> description) {
     if (name == null) {
@@ -1108,14 +1169,17 @@ public final class RestApiService {
     });
   }
 
+  /** GetModel (404 {@code Invalid model name specified: name}). */
   public Model model(String apiId, String name) {
     return Optional.ofNullable(apiState(apiId).definition().models().get(name)).orElseThrow(() -> noModel(name));
   }
 
+  /** GetModels. */
   public List<Model> models(String apiId) {
     return List.copyOf(apiState(apiId).definition().models().values());
   }
 
+  /** UpdateModel: {@code /schema}, {@code /description}. */
   public Model updateModel(String apiId, String name, List<PatchOperation> ops) {
     PatchRules<Model> rules = PatchRules.<Model>builder()
         .field("/description", EnumSet.of(REPLACE), (m, op) ->
@@ -1131,6 +1195,7 @@ public final class RestApiService {
     });
   }
 
+  /** DeleteModel, refused while a method refers to the model. */
   public void deleteModel(String apiId, String name) {
     change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
@@ -1158,6 +1223,7 @@ public final class RestApiService {
     return ApiException.notFound("Invalid Request Validator identifier specified");
   }
 
+  /** CreateRequestValidator. */
   public RequestValidator createRequestValidator(String apiId, Optional<String> name, boolean body, boolean params) {
     return change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
@@ -1167,15 +1233,18 @@ public final class RestApiService {
     });
   }
 
+  /** GetRequestValidator. */
   public RequestValidator requestValidator(String apiId, String id) {
     return Optional.ofNullable(apiState(apiId).definition().requestValidators().get(id))
         .orElseThrow(RestApiService::noValidator);
   }
 
+  /** GetRequestValidators. */
   public List<RequestValidator> requestValidators(String apiId) {
     return List.copyOf(apiState(apiId).definition().requestValidators().values());
   }
 
+  /** UpdateRequestValidator. */
   public RequestValidator updateRequestValidator(String apiId, String id, List<PatchOperation> ops) {
     PatchRules<RequestValidator> rules = PatchRules.<RequestValidator>builder()
         .field("/name", EnumSet.of(REPLACE), (v, op) -> Copy.of(v).set("name", PatchValues.required(op)).build())
@@ -1193,6 +1262,7 @@ public final class RestApiService {
     });
   }
 
+  /** DeleteRequestValidator. */
   public void deleteRequestValidator(String apiId, String id) {
     change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
@@ -1247,6 +1317,7 @@ public final class RestApiService {
         Map.of(), Map.of("application/json", "{\"message\":$context.error.messageString}"), true);
   }
 
+  /** PutGatewayResponse: customizes one response type. */
   public GatewayResponse putGatewayResponse(String apiId, String type, Optional<String> statusCode,
       Map<String, String> responseParameters, Map<String, String> responseTemplates) {
     checkResponseType(type);
@@ -1274,6 +1345,7 @@ public final class RestApiService {
         .toList();
   }
 
+  /** UpdateGatewayResponse (customizes the type if it was a default). */
   public GatewayResponse updateGatewayResponse(String apiId, String type, List<PatchOperation> ops) {
     checkResponseType(type);
     PatchRules<GatewayResponse> rules = PatchRules.<GatewayResponse>builder()
@@ -1301,6 +1373,7 @@ public final class RestApiService {
     });
   }
 
+  /** DeleteGatewayResponse: the type returns to its default. */
   public void deleteGatewayResponse(String apiId, String type) {
     checkResponseType(type);
     change(apiId, noApi(apiId), s -> {

@@ -47,7 +47,7 @@ public final class Validation {
   private static final Pattern LAMBDA_INVOCATION =
       Pattern.compile(
           "arn:aws[a-zA-Z-]*:apigateway:[a-z0-9-]+:lambda:path/+2015-03-31/functions/"
-              + "arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9_\\-]+(:[A-Za-z0-9_\\-$]+)?"
+              + "arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9_\\-${}.:]+"
               + "/invocations"
               + "|arn:aws[a-zA-Z-]*:apigateway:[a-z0-9-]+:lambda:path/+2015-03-31/functions/"
               + "\\$\\{stageVariables\\.[A-Za-z0-9_]+\\}/invocations");

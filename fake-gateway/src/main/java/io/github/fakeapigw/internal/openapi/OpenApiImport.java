@@ -1,6 +1,5 @@
 package io.github.fakeapigw.internal.openapi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -205,7 +204,6 @@ public final class OpenApiImport {
     private final Map<String, String> parameters;
     private final Function<String, String> files;
     private final boolean openApi3;
-    private final Set<String> consumed = new LinkedHashSet<>();
     private final List<String> warnings = new ArrayList<>();
     private final String apiId;
     private final Map<String, Model> models = new LinkedHashMap<>();
@@ -322,7 +320,6 @@ public final class OpenApiImport {
       if (value == null || value.isNull()) {
         return Optional.empty();
       }
-      consumed.add(pointer + "/" + escape(PREFIX + suffix));
       return Optional.of(value);
     }
 
@@ -336,6 +333,9 @@ public final class OpenApiImport {
           if (f.getKey().startsWith(PREFIX)) {
             if (!SUPPORTED_EXTENSIONS.contains(f.getKey()) || !allowedAt(f.getKey(), pointer)) {
               throw unsupported(f.getKey(), at);
+            }
+            if (f.getKey().equals(ext("any-method"))) {
+              checkExtensionsAreKnown(f.getValue(), at); // an operation like any other
             }
           } else {
             checkExtensionsAreKnown(f.getValue(), at);
@@ -889,14 +889,6 @@ public final class OpenApiImport {
 
     Resource toResource() {
       return new Resource(id, parentId, pathPart, path, methods);
-    }
-  }
-
-  static String pretty(JsonNode node) {
-    try {
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      return node.toString();
     }
   }
 }

@@ -131,15 +131,5 @@ public final class InputVariable {
       return super.containsKey(key)
           || (key instanceof String s && lowerCaseIndex.containsKey(s.toLowerCase(Locale.ROOT)));
     }
-
-    @Override
-    public boolean equals(Object o) {
-      return super.equals(o);
-    }
-
-    @Override
-    public int hashCode() {
-      return super.hashCode();
-    }
   }
 }

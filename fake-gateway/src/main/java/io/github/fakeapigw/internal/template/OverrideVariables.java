@@ -217,15 +217,5 @@ public final class OverrideVariables {
       forEach((k, v) -> out.put(k, String.valueOf(v)));
       return out;
     }
-
-    @Override
-    public boolean equals(Object o) {
-      return super.equals(o);
-    }
-
-    @Override
-    public int hashCode() {
-      return super.hashCode();
-    }
   }
 }

@@ -238,6 +238,19 @@ class OpenApiImportTest {
   }
 
   @Test
+  void an_unsupported_extension_inside_an_any_method_operation_fails_too() {
+    String doc =
+        "openapi: 3.0.1\ninfo: {title: t}\npaths:\n  /a:\n    x-amazon-apigateway-any-method:\n"
+            + "      x-amazon-apigateway-auth: {type: AWS_IAM}\n"
+            + "      x-amazon-apigateway-integration: {type: mock}\n";
+    assertThatThrownBy(() -> importer().toDefinition(bytes(doc), Optional.empty(), "overwrite", Map.of()))
+        .hasMessageStartingWith(
+            "Extension \"x-amazon-apigateway-auth\" at JSON Pointer"
+                + " /paths/~1a/x-amazon-apigateway-any-method/x-amazon-apigateway-auth is not supported"
+                + " by fake-apigateway;");
+  }
+
+  @Test
   void a_supported_extension_at_the_wrong_place_fails_too() {
     String doc =
         "openapi: 3.0.1\ninfo: {title: t}\nx-amazon-apigateway-integration: {type: mock}\npaths: {}\n";

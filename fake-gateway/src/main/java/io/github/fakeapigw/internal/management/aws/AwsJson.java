@@ -123,7 +123,7 @@ final class AwsJson {
       if (!n.isObject()) {
         throw wrongType(n, "Map");
       }
-      n.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().isNull() ? "" : asString(e.getValue())));
+      n.properties().forEach(e -> m.put(e.getKey(), e.getValue().isNull() ? "" : asString(e.getValue())));
     });
     return m;
   }
@@ -134,7 +134,7 @@ final class AwsJson {
       if (!n.isObject()) {
         throw wrongType(n, "Map");
       }
-      n.fields().forEachRemaining(e -> {
+      n.properties().forEach(e -> {
         JsonNode v = e.getValue();
         if (!v.isBoolean()) {
           throw wrongType(v, "Boolean");
@@ -151,7 +151,7 @@ final class AwsJson {
       if (!n.isObject()) {
         throw wrongType(n, "Map");
       }
-      n.fields().forEachRemaining(e -> m.put(e.getKey(), stringList(e.getValue())));
+      n.properties().forEach(e -> m.put(e.getKey(), stringList(e.getValue())));
     });
     return m;
   }

@@ -198,7 +198,8 @@ public final class AwsManagementApi implements HttpHandler {
         var api = service.createRestApi(new RestApiService.CreateRestApi(
             j.string("name").orElse(null), j.string("description"), j.string("version"),
             j.strings("binaryMediaTypes"), j.integer("minimumCompressionSize"), j.string("apiKeySource"), ec,
-            j.string("policy"), j.stringMap("tags"), j.bool("disableExecuteApiEndpoint").orElse(false)));
+            j.string("policy"), j.stringMap("tags"), j.bool("disableExecuteApiEndpoint").orElse(false),
+            j.string("cloneFrom")));
         return created(render.restApi(api, true));
       }
       default:
