@@ -334,7 +334,8 @@ public final class FakeApiGateway implements AutoCloseable {
   /**
    * Clears the recording (function calls included) and puts the REST APIs and the registered
    * Lambda functions back as they were at the checkpoint: APIs and functions added since are
-   * removed, changed ones restored.
+   * removed, changed ones restored. Stage traffic counters and canary forcing start afresh, and
+   * recorded invocations are numbered from 1 again.
    *
    * @throws IllegalArgumentException if the checkpoint was taken on another gateway
    * @since 0.1.0
@@ -352,6 +353,7 @@ public final class FakeApiGateway implements AutoCloseable {
     runtime.invocations().clear();
     runtime.lambdaFunctions().restore(checkpoint.functions());
     runtime.lambdaFunctions().clearCalls();
+    pipeline.reset();
   }
 
   private static Optional<byte[]> readClasspath(String resource) {

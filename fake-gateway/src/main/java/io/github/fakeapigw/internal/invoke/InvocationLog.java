@@ -42,8 +42,10 @@ public final class InvocationLog {
     return dropped;
   }
 
+  /** Drops every record and the dropped count; numbering starts again at 1. */
   public synchronized void clear() {
     records.clear();
     dropped = 0;
+    nextSequence = 1;
   }
 }
