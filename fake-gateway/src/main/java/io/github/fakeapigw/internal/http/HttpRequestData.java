@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param body the request body; empty when absent
  * @param remoteAddress the immediate TCP peer's IP address
  * @param protocol the protocol, e.g. {@code HTTP/1.1}
+ * @param bodyTooLarge whether the body exceeded the 10 MB payload limit (the body is then empty)
  */
 public record HttpRequestData(
     String method,
@@ -21,7 +22,20 @@ public record HttpRequestData(
     HttpHeaders headers,
     byte[] body,
     String remoteAddress,
-    String protocol) {
+    String protocol,
+    boolean bodyTooLarge) {
+
+  /** A request whose body was read whole. */
+  public HttpRequestData(
+      String method,
+      String rawPath,
+      String rawQuery,
+      HttpHeaders headers,
+      byte[] body,
+      String remoteAddress,
+      String protocol) {
+    this(method, rawPath, rawQuery, headers, body, remoteAddress, protocol, false);
+  }
 
   public HttpRequestData {
     Objects.requireNonNull(method, "method");

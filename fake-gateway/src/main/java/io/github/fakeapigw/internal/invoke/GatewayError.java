@@ -18,6 +18,9 @@ public enum GatewayError {
    * commonly reported {@code 403 {"message":"Forbidden"}}, recorded as {@code DEFAULT_4XX}.
    */
   FORBIDDEN("DEFAULT_4XX", 403, "Forbidden", "ForbiddenException"),
+  /** The payload exceeded API Gateway's 10 MB limit. */
+  REQUEST_TOO_LARGE(
+      "REQUEST_TOO_LARGE", 413, "Request Too Long", "RequestEntityTooLargeException"),
   /** Passthrough behavior refused the request's content type. */
   UNSUPPORTED_MEDIA_TYPE(
       "UNSUPPORTED_MEDIA_TYPE", 415, "Unsupported Media Type", "UnsupportedMediaTypeException"),

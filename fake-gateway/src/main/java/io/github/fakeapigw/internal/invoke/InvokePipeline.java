@@ -22,6 +22,7 @@ import io.github.fakeapigw.internal.mapping.ResponseParameterMapper;
 import io.github.fakeapigw.internal.mapping.SelectionPatterns;
 import io.github.fakeapigw.internal.mapping.TemplateSelection;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
+import io.github.fakeapigw.internal.server.GatewayServer;
 import io.github.fakeapigw.internal.state.ApiState;
 import io.github.fakeapigw.internal.template.MappingTemplates;
 import io.github.fakeapigw.internal.template.Overrides;
@@ -168,6 +169,12 @@ public final class InvokePipeline implements InvokeHandler {
   private HttpResponseData serve(
       Invocation inv, InvokeTarget target, HttpRequestData request,
       Map<String, List<String>> query) {
+    if (request.bodyTooLarge()) {
+      return errorResponse(inv, GatewayError.REQUEST_TOO_LARGE,
+          "The request body exceeds API Gateway's payload limit of "
+              + GatewayServer.MAX_BODY_BYTES + " bytes (10 MB); the body was not kept",
+          Optional.empty(), Optional.empty());
+    }
     Optional<ApiState> found = findApi(target.apiId());
     if (found.isEmpty()) {
       return errorResponse(inv, GatewayError.FORBIDDEN,

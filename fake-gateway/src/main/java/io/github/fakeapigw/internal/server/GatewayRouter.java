@@ -59,6 +59,9 @@ public final class GatewayRouter implements HttpHandler {
           new InvokeTarget(m.group(1), m.group(2), orRoot(m.group(3)), domainFor(m.group(1), host)),
           request);
     }
+    if (request.bodyTooLarge()) {
+      return tooLarge();
+    }
     if (path.startsWith(CONTROL_PREFIX)) {
       return control.handle(request);
     }
@@ -90,6 +93,17 @@ public final class GatewayRouter implements HttpHandler {
             .add("x-amzn-ErrorType", "ForbiddenException")
             .build(),
         "{\"message\":\"Forbidden\"}");
+  }
+
+  /** A management or control request over the payload limit. */
+  static HttpResponseData tooLarge() {
+    return HttpResponseData.of(
+        413,
+        HttpHeaders.builder()
+            .add("Content-Type", "application/json")
+            .add("x-amzn-ErrorType", "RequestEntityTooLargeException")
+            .build(),
+        "{\"message\":\"Request Too Long\"}");
   }
 
   private static String orRoot(String s) {

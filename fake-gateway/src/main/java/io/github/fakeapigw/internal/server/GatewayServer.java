@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -31,7 +30,10 @@ public final class GatewayServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
   public static final String LOOPBACK = "127.0.0.1";
 
-  /** Largest request body read; API Gateway refuses payloads over 10 MB with 413. */
+  /**
+   * Largest request body read; API Gateway refuses payloads over 10 MB with 413. A larger body is
+   * not kept: the request is handed on with {@link HttpRequestData#bodyTooLarge()} set.
+   */
   public static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
   private final Server server;
@@ -95,10 +97,10 @@ public final class GatewayServer implements AutoCloseable {
         throws IOException {
       base.setHandled(true);
       HttpResponseData out;
-      byte[] body = readBody(req);
-      if (body == null) {
-        out = tooLarge();
-      } else {
+      byte[] read = readBody(req);
+      boolean tooLarge = read == null;
+      byte[] body = tooLarge ? new byte[0] : read;
+      {
         HttpHeaders.Builder headers = HttpHeaders.builder();
         Enumeration<String> names = req.getHeaderNames();
         while (names.hasMoreElements()) {
@@ -118,7 +120,8 @@ public final class GatewayServer implements AutoCloseable {
                 headers.build(),
                 body,
                 req.getRemoteAddr(),
-                req.getProtocol());
+                req.getProtocol(),
+                tooLarge);
         try {
           out = handler.handle(data);
         } catch (Exception | LinkageError e) {
@@ -134,16 +137,6 @@ public final class GatewayServer implements AutoCloseable {
         }
       }
       write(out, resp);
-    }
-
-    private static HttpResponseData tooLarge() {
-      return HttpResponseData.of(
-          413,
-          HttpHeaders.builder()
-              .add("Content-Type", "application/json")
-              .add("x-amzn-ErrorType", "RequestEntityTooLargeException")
-              .build(),
-          "{\"message\":\"Request Too Long\"}");
     }
 
     /** Reads the whole body, or returns null when it exceeds {@link #MAX_BODY_BYTES}. */
@@ -176,7 +169,4 @@ public final class GatewayServer implements AutoCloseable {
     }
   }
 
-  static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
 }

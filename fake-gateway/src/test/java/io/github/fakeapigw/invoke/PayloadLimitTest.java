@@ -1,0 +1,77 @@
+package io.github.fakeapigw.invoke;
+
+import static io.github.fakeapigw.dsl.GatewayDsl.JSON;
+import static io.github.fakeapigw.dsl.GatewayDsl.integrationResponse;
+import static io.github.fakeapigw.dsl.GatewayDsl.mock;
+import static io.github.fakeapigw.dsl.GatewayDsl.post;
+import static io.github.fakeapigw.dsl.GatewayDsl.restApi;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.fakeapigw.FakeApiGateway;
+import io.github.fakeapigw.recording.RecordedInvocation;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+class PayloadLimitTest {
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void answers_413_request_too_long_for_payloads_over_10_mb_records_it_and_keeps_serving()
+      throws Exception {
+    try (FakeApiGateway gateway = new FakeApiGateway().start()) {
+      URI upload =
+          URI.create(
+              gateway
+                      .deploy(
+                          restApi("uploads")
+                              .resource(
+                                  "/upload",
+                                  post()
+                                      .integration(
+                                          mock()
+                                              .respond(
+                                                  integrationResponse(200)
+                                                      .withTemplate(JSON, "{\"ok\": true}"))))
+                              .stage("test"))
+                      .invokeUrl("test")
+                  + "/upload");
+
+      HttpResponse<String> tooLarge = send(upload, new byte[10 * 1024 * 1024 + 1]);
+      HttpResponse<String> small = send(upload, "{}".getBytes());
+
+      assertThat(tooLarge.statusCode()).isEqualTo(413);
+      assertThat(tooLarge.body()).isEqualTo("{\"message\":\"Request Too Long\"}");
+      assertThat(tooLarge.headers().firstValue("x-amzn-ErrorType"))
+          .hasValue("RequestEntityTooLargeException");
+      assertThat(small.statusCode()).isEqualTo(200);
+      RecordedInvocation recorded = gateway.invocations().get(0);
+      assertThat(recorded.error()).hasValueSatisfying(e -> {
+        assertThat(e.responseType()).isEqualTo("REQUEST_TOO_LARGE");
+        assertThat(e.cause()).contains("payload limit of 10485760 bytes");
+      });
+      assertThat(recorded.status()).isEqualTo(413);
+    }
+  }
+
+  @Test
+  void a_management_request_over_10_mb_gets_413_too() throws Exception {
+    try (FakeApiGateway gateway = new FakeApiGateway().start()) {
+      HttpResponse<String> response =
+          send(URI.create(gateway.managementUrl() + "/restapis"), new byte[10 * 1024 * 1024 + 1]);
+      assertThat(response.statusCode()).isEqualTo(413);
+      assertThat(response.body()).isEqualTo("{\"message\":\"Request Too Long\"}");
+    }
+  }
+
+  private HttpResponse<String> send(URI uri, byte[] body) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(uri)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
