@@ -33,7 +33,8 @@ public final class CanaryControl {
 
   /**
    * Sends the next {@code n} requests on canary stages to {@code side}, then returns to random
-   * draws. Replaces an earlier {@code forceNext}; {@link #forceAll} takes precedence while set.
+   * draws. Successive calls queue up: {@code forceNext(2, CANARY).forceNext(1, BASE)} sends two
+   * requests to the canary, then one to the base. {@link #forceAll} takes precedence while set.
    *
    * @throws IllegalArgumentException if {@code n} is less than 1
    */

@@ -159,6 +159,7 @@ public final class TestDeployer {
     private final String name;
     private final Map<String, Map<String, Method>> resources = new LinkedHashMap<>();
     private final Map<String, GatewayResponse> gatewayResponses = new LinkedHashMap<>();
+    private final List<String> binaryMediaTypes = new java.util.ArrayList<>();
 
     private Api(String name) {
       this.name = name;
@@ -177,6 +178,11 @@ public final class TestDeployer {
       resource(path).put(httpMethod, new Method(httpMethod, "NONE", Optional.empty(), false,
           Optional.empty(), Optional.empty(), Map.of(), Map.of(), Map.of(), Optional.empty(),
           List.of()));
+      return this;
+    }
+
+    public Api binaryMediaType(String mediaType) {
+      binaryMediaTypes.add(mediaType);
       return this;
     }
 
@@ -210,8 +216,8 @@ public final class TestDeployer {
         built.put(ids.get(path), new Resource(ids.get(path), parent, part, path, methods));
       });
       RestApi restApi = new RestApi(apiId, name, Optional.empty(), Instant.now(), Optional.empty(),
-          List.of(), List.of(), Optional.empty(), null, null, Optional.empty(), Map.of(), false,
-          ids.get("/"));
+          List.of(), binaryMediaTypes, Optional.empty(), null, null, Optional.empty(), Map.of(),
+          false, ids.get("/"));
       return new ApiDefinition(restApi, built, Map.of(), Map.of(), gatewayResponses);
     }
   }
@@ -225,6 +231,7 @@ public final class TestDeployer {
     private final Map<String, String> requestTemplates = new LinkedHashMap<>();
     private final Map<String, IntegrationResponse> responses = new LinkedHashMap<>();
     private String passthrough;
+    private String contentHandling;
     private int timeout;
 
     private Integ(IntegrationType type, String httpMethod, String uri) {
@@ -248,6 +255,11 @@ public final class TestDeployer {
       return this;
     }
 
+    public Integ contentHandling(String handling) {
+      this.contentHandling = handling;
+      return this;
+    }
+
     public Integ timeout(int millis) {
       this.timeout = millis;
       return this;
@@ -262,7 +274,8 @@ public final class TestDeployer {
     Integration build() {
       return new Integration(type, Optional.ofNullable(httpMethod), Optional.ofNullable(uri),
           Optional.empty(), Optional.empty(), Optional.empty(), requestParameters,
-          requestTemplates, Optional.ofNullable(passthrough), Optional.empty(), timeout,
+          requestTemplates, Optional.ofNullable(passthrough), Optional.ofNullable(contentHandling),
+          timeout,
           Optional.empty(), List.of(), responses, Optional.empty());
     }
   }
@@ -271,6 +284,7 @@ public final class TestDeployer {
   public static final class Resp {
     private final String statusCode;
     private String pattern;
+    private String contentHandling;
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private final Map<String, String> templates = new LinkedHashMap<>();
 
@@ -289,6 +303,11 @@ public final class TestDeployer {
       return this;
     }
 
+    public Resp contentHandling(String handling) {
+      this.contentHandling = handling;
+      return this;
+    }
+
     public Resp template(String contentType, String template) {
       templates.put(contentType, template);
       return this;
@@ -296,7 +315,7 @@ public final class TestDeployer {
 
     IntegrationResponse build() {
       return new IntegrationResponse(statusCode, Optional.ofNullable(pattern), parameters,
-          templates, Optional.empty());
+          templates, Optional.ofNullable(contentHandling));
     }
   }
 }

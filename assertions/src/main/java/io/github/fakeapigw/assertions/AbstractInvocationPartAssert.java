@@ -82,7 +82,12 @@ public abstract class AbstractInvocationPartAssert<
       throw assertionError(shouldHaveHeader(part, invocation, name, expected, headers));
     }
     if (!value.get().equals(expected)) {
-      throw pair("to have header " + quote(name), quote(expected), quote(value.get()), expected, value.get());
+      throw pair(
+          "to have header " + quote(name),
+          quote(expected),
+          quote(value.get()),
+          expected,
+          value.get());
     }
   }
 
@@ -95,7 +100,8 @@ public abstract class AbstractInvocationPartAssert<
   protected void checkBody(String actualBody, String expected) {
     Objects.requireNonNull(expected, "expected");
     if (!actualBody.equals(expected)) {
-      throw pair("to have body", Render.body(expected), Render.body(actualBody), expected, actualBody);
+      throw pair(
+          "to have body", Render.body(expected), Render.body(actualBody), expected, actualBody);
     }
   }
 
@@ -125,7 +131,10 @@ public abstract class AbstractInvocationPartAssert<
     Json.Parsed expected = Json.parse(expectedJson);
     if (expected.node().isEmpty()) {
       throw new IllegalArgumentException(
-          "the expected JSON must be valid JSON; " + expected.error() + "; offending: " + expectedJson);
+          "the expected JSON must be valid JSON; "
+              + expected.error()
+              + "; offending: "
+              + expectedJson);
     }
     Json.Parsed parsed = Json.parse(actualBody);
     if (parsed.node().isEmpty()) {
@@ -169,7 +178,8 @@ public abstract class AbstractInvocationPartAssert<
       Object expected,
       Object actualValue) {
     Message m =
-        InvocationMessages.pair(part, invocation, expectation, expectedText, actualText, new Message());
+        InvocationMessages.pair(
+            part, invocation, expectation, expectedText, actualText, new Message());
     return failureWithActualExpected(actualValue, expected, m.format(), m.args());
   }
 }

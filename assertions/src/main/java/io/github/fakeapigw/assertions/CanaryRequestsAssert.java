@@ -15,8 +15,8 @@ import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions every recorded request of one side of a canary split (canary or base) must meet.
- * They fail when that side served no request, so a test cannot pass vacuously.
+ * Assertions every recorded request of one side of a canary split (canary or base) must meet. They
+ * fail when that side served no request, so a test cannot pass vacuously.
  *
  * @since 0.1.0
  */
@@ -93,7 +93,8 @@ public class CanaryRequestsAssert
           if (expectedValue.equals(v)) {
             return Optional.empty();
           }
-          return Optional.of(v == null ? quote(name) + " was not set" : quote(name) + " was " + quote(v));
+          return Optional.of(
+              v == null ? quote(name) + " was not set" : quote(name) + " was " + quote(v));
         });
   }
 
@@ -110,7 +111,10 @@ public class CanaryRequestsAssert
       String property, String expected, Function<RecordedInvocation, Optional<String>> miss) {
     List<String> offenders = new ArrayList<>();
     for (RecordedInvocation inv : actual) {
-      miss.apply(inv).ifPresent(why -> offenders.add("#" + inv.sequence() + " " + Render.shortLine(inv) + ": " + why));
+      miss.apply(inv)
+          .ifPresent(
+              why ->
+                  offenders.add("#" + inv.sequence() + " " + Render.shortLine(inv) + ": " + why));
     }
     if (actual.isEmpty() || !offenders.isEmpty()) {
       throw assertionError(

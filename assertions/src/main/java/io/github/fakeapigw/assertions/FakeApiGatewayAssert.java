@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Assertions;
@@ -111,8 +112,8 @@ public class FakeApiGatewayAssert extends AbstractAssert<FakeApiGatewayAssert, F
   }
 
   /**
-   * Narrows the invocations that count to those the base deployment of a stage with canary
-   * settings served.
+   * Narrows the invocations that count to those the base deployment of a stage with canary settings
+   * served.
    *
    * @return a new assert counting only base invocations of canary stages
    */
@@ -314,16 +315,16 @@ public class FakeApiGatewayAssert extends AbstractAssert<FakeApiGatewayAssert, F
   }
 
   private List<RecordedInvocation> check(
-      Count count,
-      int expected,
-      InvocationCriteria criteria,
-      java.util.function.IntPredicate ok) {
+      Count count, int expected, InvocationCriteria criteria, IntPredicate ok) {
     List<RecordedInvocation> recorded = GatewayRecordings.invocations(actual);
     List<RecordedInvocation> matching = recorded.stream().filter(criteria::matches).toList();
     if (!ok.test(matching.size())) {
       List<NearMiss> nearMisses =
           criteria.closest(recorded, ShouldHaveReceived.MAX_CANDIDATES).stream()
-              .map(i -> new NearMiss(recorded.get(i), criteria.firstMismatch(recorded.get(i)).orElse("")))
+              .map(
+                  i ->
+                      new NearMiss(
+                          recorded.get(i), criteria.firstMismatch(recorded.get(i)).orElse("")))
               .toList();
       boolean canaryInvolved =
           criteria.canary().isPresent() || recorded.stream().anyMatch(i -> i.canary().isPresent());
@@ -354,8 +355,7 @@ public class FakeApiGatewayAssert extends AbstractAssert<FakeApiGatewayAssert, F
   private InvocationCriteria criteria(String method, String path) {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
-    Set<String> ids =
-        api.map(a -> GatewayRecordings.apiIds(actual, a)).orElse(Set.of());
+    Set<String> ids = api.map(a -> GatewayRecordings.apiIds(actual, a)).orElse(Set.of());
     return new InvocationCriteria(method, path, api, ids, stage, status, canary);
   }
 

@@ -118,6 +118,7 @@ public class FunctionCallAssert extends AbstractAssert<FunctionCallAssert, Recor
    *
    * <pre>{@code
    * assertThat(call).hasNoError(); // passes when it returned normally
+   * assertThat(call).hasNoError(); // fails when it threw, printing the error
    * }</pre>
    *
    * @return this assert
@@ -126,7 +127,8 @@ public class FunctionCallAssert extends AbstractAssert<FunctionCallAssert, Recor
   public FunctionCallAssert hasNoError() {
     isNotNull();
     if (actual.error().isPresent()) {
-      Message m = head().line("to have no error").line("but had:").indented(quote(actual.error().get()));
+      Message m =
+          head().line("to have no error").line("but had:").indented(quote(actual.error().get()));
       throw failureWithActualExpected(actual.error().get(), null, m.format(), m.args());
     }
     return myself;
@@ -150,7 +152,10 @@ public class FunctionCallAssert extends AbstractAssert<FunctionCallAssert, Recor
     Json.Parsed expected = Json.parse(expectedJson);
     if (expected.node().isEmpty()) {
       throw new IllegalArgumentException(
-          "the expected JSON must be valid JSON; " + expected.error() + "; offending: " + expectedJson);
+          "the expected JSON must be valid JSON; "
+              + expected.error()
+              + "; offending: "
+              + expectedJson);
     }
     String expectedText = Json.pretty(expected.node().get());
     if (text.isEmpty()) {
@@ -174,7 +179,9 @@ public class FunctionCallAssert extends AbstractAssert<FunctionCallAssert, Recor
     }
     JsonNode a = parsed.node().get();
     List<String> differences =
-        lenient ? Json.missing(expected.node().get(), a) : Json.differences(expected.node().get(), a);
+        lenient
+            ? Json.missing(expected.node().get(), a)
+            : Json.differences(expected.node().get(), a);
     if (!differences.isEmpty()) {
       String actualText = Json.pretty(a);
       Message m =

@@ -49,7 +49,9 @@ public class FunctionCallsAssert
     if (actual.size() != times) {
       throw assertionError(
           shouldHaveBeenInvoked(
-              functionName, "to have been invoked exactly " + times + (times == 1 ? " time" : " times"), actual));
+              functionName,
+              "to have been invoked exactly " + times + (times == 1 ? " time" : " times"),
+              actual));
     }
     return myself;
   }
@@ -68,7 +70,8 @@ public class FunctionCallsAssert
   public FunctionCallsAssert hasBeenInvoked() {
     isNotNull();
     if (actual.isEmpty()) {
-      throw assertionError(shouldHaveBeenInvoked(functionName, "to have been invoked at least once", actual));
+      throw assertionError(
+          shouldHaveBeenInvoked(functionName, "to have been invoked at least once", actual));
     }
     return myself;
   }
@@ -87,7 +90,8 @@ public class FunctionCallsAssert
   public FunctionCallsAssert hasNotBeenInvoked() {
     isNotNull();
     if (!actual.isEmpty()) {
-      throw assertionError(shouldHaveBeenInvoked(functionName, "never to have been invoked", actual));
+      throw assertionError(
+          shouldHaveBeenInvoked(functionName, "never to have been invoked", actual));
     }
     return myself;
   }

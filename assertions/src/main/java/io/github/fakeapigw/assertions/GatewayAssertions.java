@@ -8,8 +8,8 @@ import org.apiguardian.api.API;
 import org.assertj.core.util.CheckReturnValue;
 
 /**
- * The entry point of the fake gateway's AssertJ assertions: on a gateway's recording, one
- * recorded invocation, a stage's traffic or one Lambda function call.
+ * The entry point of the fake gateway's AssertJ assertions: on a gateway's recording, one recorded
+ * invocation, a stage's traffic or one Lambda function call.
  *
  * <pre>{@code
  * import static io.github.fakeapigw.assertions.GatewayAssertions.assertThat;

@@ -4,8 +4,8 @@ import io.github.fakeapigw.recording.RecordedHttpMessage;
 import org.apiguardian.api.API;
 
 /**
- * Assertions on a response of an invocation: the endpoint response (what the integration
- * answered) or the final response (what the caller got).
+ * Assertions on a response of an invocation: the endpoint response (what the integration answered)
+ * or the final response (what the caller got).
  *
  * @since 0.1.0
  */
@@ -62,8 +62,8 @@ public class HttpMessageAssert
    * @param name the header name
    * @param expectedValue the expected value
    * @return this assert
-   * @throws AssertionError if the header is missing (the message lists the headers) or has
-   *     another value
+   * @throws AssertionError if the header is missing (the message lists the headers) or has another
+   *     value
    */
   public HttpMessageAssert hasHeader(String name, String expectedValue) {
     isNotNull();

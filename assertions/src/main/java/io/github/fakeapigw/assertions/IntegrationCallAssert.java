@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * Assertions on the integration request exactly as the gateway sent it (after parameter mapping
- * and request templates).
+ * Assertions on the integration request exactly as the gateway sent it (after parameter mapping and
+ * request templates).
  *
  * @since 0.1.0
  */
@@ -47,7 +47,8 @@ public class IntegrationCallAssert
     Objects.requireNonNull(expected, "expected");
     isNotNull();
     if (!actual.integrationType().equals(expected)) {
-      throw pair("to have type", expected, actual.integrationType(), expected, actual.integrationType());
+      throw pair(
+          "to have type", expected, actual.integrationType(), expected, actual.integrationType());
     }
     return myself;
   }
@@ -127,8 +128,8 @@ public class IntegrationCallAssert
    * @param name the parameter name
    * @param expectedValue the expected decoded value
    * @return this assert
-   * @throws AssertionError if the parameter is missing (the message shows the query string) or
-   *     has another value
+   * @throws AssertionError if the parameter is missing (the message shows the query string) or has
+   *     another value
    */
   public IntegrationCallAssert hasQueryParameter(String name, String expectedValue) {
     Objects.requireNonNull(name, "name");
@@ -242,7 +243,8 @@ public class IntegrationCallAssert
       String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
       if (key.equals(name)) {
         found =
-            Optional.of(eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            Optional.of(
+                eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
       }
     }
     return found;

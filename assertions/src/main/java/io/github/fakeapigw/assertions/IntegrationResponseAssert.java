@@ -47,6 +47,11 @@ public class IntegrationResponseAssert
   /**
    * Verifies the selected integration response's status code, as configured.
    *
+   * <pre>{@code
+   * assertThat(invocation).integrationResponse().hasStatusCode("404"); // passes
+   * assertThat(invocation).integrationResponse().hasStatusCode("200"); // fails
+   * }</pre>
+   *
    * @param expected the expected status code
    * @return this assert
    * @throws AssertionError if another response was selected
@@ -72,8 +77,8 @@ public class IntegrationResponseAssert
    *
    * @param selectionPattern the expected pattern, as configured
    * @return this assert
-   * @throws AssertionError if the default response was used or another pattern matched; the
-   *     message shows the value the patterns were matched against
+   * @throws AssertionError if the default response was used or another pattern matched; the message
+   *     shows the value the patterns were matched against
    */
   public IntegrationResponseAssert wasSelectedByPattern(String selectionPattern) {
     Objects.requireNonNull(selectionPattern, "selectionPattern");
@@ -90,11 +95,11 @@ public class IntegrationResponseAssert
   }
 
   /**
-   * Verifies that the default integration response (the one without a selection pattern) was
-   * used.
+   * Verifies that the default integration response (the one without a selection pattern) was used.
    *
    * <pre>{@code
    * assertThat(invocation).integrationResponse().usedDefaultResponse(); // passes when no pattern matched
+   * assertThat(invocation).integrationResponse().usedDefaultResponse(); // fails when "2\\d{2}" selected it
    * }</pre>
    *
    * @return this assert

@@ -41,8 +41,8 @@ public class MethodRequestAssert
    * @param name the header name
    * @param expectedValue the expected value
    * @return this assert
-   * @throws AssertionError if the header is missing (the message lists the headers received) or
-   *     has another value
+   * @throws AssertionError if the header is missing (the message lists the headers received) or has
+   *     another value
    */
   public MethodRequestAssert hasHeader(String name, String expectedValue) {
     isNotNull();
@@ -71,7 +71,11 @@ public class MethodRequestAssert
     if (value.isEmpty()) {
       throw assertionError(
           shouldHaveQueryParameter(
-              "the method request", invocation, name, expectedValue, render(actual.queryParameters())));
+              "the method request",
+              invocation,
+              name,
+              expectedValue,
+              render(actual.queryParameters())));
     }
     if (!value.get().equals(expectedValue)) {
       throw pair(

@@ -6,10 +6,14 @@ import static io.github.fakeapigw.assertions.error.ShouldHaveError.shouldHaveErr
 import static io.github.fakeapigw.assertions.error.ShouldHaveIntegrationCall.shouldHaveIntegrationCall;
 import static io.github.fakeapigw.assertions.error.ShouldHaveIntegrationResponse.shouldHaveIntegrationResponse;
 import static io.github.fakeapigw.assertions.error.ShouldHaveMappedParameter.shouldHaveMappedParameter;
+import static io.github.fakeapigw.assertions.error.ShouldHaveNoError.shouldHaveNoError;
+import static io.github.fakeapigw.assertions.error.ShouldHaveOneFunctionCall.shouldHaveOneFunctionCall;
 import static io.github.fakeapigw.assertions.internal.Render.quote;
 
 import io.github.fakeapigw.assertions.internal.InvocationMessages;
 import io.github.fakeapigw.assertions.internal.Message;
+import io.github.fakeapigw.assertions.internal.Render;
+import io.github.fakeapigw.recording.CanaryDecision;
 import io.github.fakeapigw.recording.MappedParameter;
 import io.github.fakeapigw.recording.RecordedError;
 import io.github.fakeapigw.recording.RecordedHttpMessage;
@@ -21,9 +25,9 @@ import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on one {@link RecordedInvocation}: its final status, mapped parameters, gateway
- * error and canary side, and navigation to its method request, integration call, endpoint
- * response, integration response and final response.
+ * Assertions on one {@link RecordedInvocation}: its final status, mapped parameters, gateway error
+ * and canary side, and navigation to its method request, integration call, endpoint response,
+ * integration response and final response.
  *
  * @since 0.1.0
  */
@@ -58,8 +62,14 @@ public class RecordedInvocationAssert
     isNotNull();
     if (actual.status() != expected) {
       Message extra = new Message();
-      actual.error().ifPresent(e -> extra.append(io.github.fakeapigw.assertions.internal.Render.error(e)));
-      throw pair("to have status", String.valueOf(expected), String.valueOf(actual.status()), expected, actual.status(), extra);
+      actual.error().ifPresent(e -> extra.append(Render.error(e)));
+      throw pair(
+          "to have status",
+          String.valueOf(expected),
+          String.valueOf(actual.status()),
+          expected,
+          actual.status(),
+          extra);
     }
     return myself;
   }
@@ -132,7 +142,8 @@ public class RecordedInvocationAssert
     return actual.mappedParameters().stream()
         .filter(p -> p.target().equals(target))
         .reduce((a, b) -> b)
-        .orElseThrow(() -> assertionError(shouldHaveMappedParameter(actual, target, expectedValue)));
+        .orElseThrow(
+            () -> assertionError(shouldHaveMappedParameter(actual, target, expectedValue)));
   }
 
   private void checkMappedValue(MappedParameter p, String expectedValue) {
@@ -140,7 +151,7 @@ public class RecordedInvocationAssert
       throw pair(
           "to have mapped parameter " + quote(p.target()),
           quote(expectedValue),
-          p.value().map(v -> quote(v)).orElse("(not mapped: source absent)"),
+          p.value().map(Render::quote).orElse("(not mapped: source absent)"),
           expectedValue,
           p.value().orElse(null),
           new Message().line("Mapped from:").indented(p.source()));
@@ -197,7 +208,7 @@ public class RecordedInvocationAssert
   public RecordedInvocationAssert hasNoError() {
     isNotNull();
     if (actual.error().isPresent()) {
-      throw assertionError(io.github.fakeapigw.assertions.error.ShouldHaveNoError.shouldHaveNoError(actual));
+      throw assertionError(shouldHaveNoError(actual));
     }
     return myself;
   }
@@ -217,7 +228,7 @@ public class RecordedInvocationAssert
    */
   public RecordedInvocationAssert wasServedByCanary() {
     isNotNull();
-    if (!actual.canary().map(d -> d.canary()).orElse(false)) {
+    if (!actual.canary().map(CanaryDecision::canary).orElse(false)) {
       throw assertionError(shouldHaveBeenServedBy(actual, true));
     }
     return myself;
@@ -238,7 +249,7 @@ public class RecordedInvocationAssert
    */
   public RecordedInvocationAssert wasServedByBase() {
     isNotNull();
-    if (actual.canary().map(d -> d.canary()).orElse(true)) {
+    if (actual.canary().map(CanaryDecision::canary).orElse(true)) {
       throw assertionError(shouldHaveBeenServedBy(actual, false));
     }
     return myself;
@@ -263,7 +274,7 @@ public class RecordedInvocationAssert
       throw pair(
           "to have run deployment",
           quote(deploymentId),
-          actual.deploymentId().map(d -> quote(d)).orElse("(none)"),
+          actual.deploymentId().map(Render::quote).orElse("(none)"),
           deploymentId,
           actual.deploymentId().orElse(null),
           new Message());
@@ -331,13 +342,15 @@ public class RecordedInvocationAssert
   public IntegrationCallAssert integrationCall() {
     isNotNull();
     return new IntegrationCallAssert(
-        actual.integrationCall().orElseThrow(() -> assertionError(shouldHaveIntegrationCall(actual))),
+        actual
+            .integrationCall()
+            .orElseThrow(() -> assertionError(shouldHaveIntegrationCall(actual))),
         this);
   }
 
   /**
-   * Navigates to the endpoint response: what the integration answered, before integration
-   * response mapping.
+   * Navigates to the endpoint response: what the integration answered, before integration response
+   * mapping.
    *
    * <pre>{@code
    * assertThat(invocation).endpointResponse().hasStatus(404);
@@ -349,7 +362,9 @@ public class RecordedInvocationAssert
   public HttpMessageAssert endpointResponse() {
     isNotNull();
     RecordedIntegrationCall call =
-        actual.integrationCall().orElseThrow(() -> assertionError(shouldHaveIntegrationCall(actual)));
+        actual
+            .integrationCall()
+            .orElseThrow(() -> assertionError(shouldHaveIntegrationCall(actual)));
     RecordedHttpMessage response =
         call.response().orElseThrow(() -> assertionError(shouldHaveEndpointResponse(actual, call)));
     return new HttpMessageAssert(response, this, "the endpoint response");
@@ -372,6 +387,27 @@ public class RecordedInvocationAssert
             .integrationResponse()
             .orElseThrow(() -> assertionError(shouldHaveIntegrationResponse(actual))),
         this);
+  }
+
+  /**
+   * Navigates to the one Lambda function call the invocation made (AWS and AWS_PROXY integrations).
+   *
+   * <pre>{@code
+   * // passes when the request ran the "prices" function once
+   * assertThat(invocation).functionCall().hasNoError().hasEventJsonContaining("{\"path\": \"/prices\"}");
+   * // fails for an HTTP integration, which calls no function
+   * assertThat(httpInvocation).functionCall();
+   * }</pre>
+   *
+   * @return an assert on the function call
+   * @throws AssertionError unless the invocation made exactly one function call
+   */
+  public FunctionCallAssert functionCall() {
+    isNotNull();
+    if (actual.functionCalls().size() != 1) {
+      throw assertionError(shouldHaveOneFunctionCall(actual));
+    }
+    return new FunctionCallAssert(actual.functionCalls().get(0));
   }
 
   /**

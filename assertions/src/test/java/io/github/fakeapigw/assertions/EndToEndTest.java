@@ -57,9 +57,12 @@ class EndToEndTest {
         .put("integration.request.path.id", "method.request.path.id")
         .put("integration.request.header.X-Order-Id", "method.request.path.id");
     aws.putIntegration(api, order, "GET", integration);
-    aws.putIntegrationResponse(api, order, "GET", 200, Management.json().put("selectionPattern", "2\\d{2}"));
+    aws.putIntegrationResponse(
+        api, order, "GET", 200, Management.json().put("selectionPattern", "2\\d{2}"));
     ObjectNode notFound = Management.json().put("selectionPattern", "404");
-    notFound.putObject("responseTemplates").put("application/json", "{\"message\":\"order not found\"}");
+    notFound
+        .putObject("responseTemplates")
+        .put("application/json", "{\"message\":\"order not found\"}");
     aws.putIntegrationResponse(api, order, "GET", 404, notFound);
     aws.deploy(api, Management.json().put("stageName", "test"));
     return api;
@@ -70,8 +73,11 @@ class EndToEndTest {
     // GIVEN
     backend.stubFor(
         get(urlPathEqualTo("/v1/orders/42"))
-            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("{\"id\":\"42\",\"total\":12.5}")));
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"id\":\"42\",\"total\":12.5}")));
     backend.stubFor(get(urlPathEqualTo("/v1/orders/7")).willReturn(aResponse().withStatus(404)));
     String api = ordersApi();
 
@@ -163,7 +169,11 @@ class EndToEndTest {
     base.putObject("variables").put("flavour", "old");
     String baseDeployment = aws.deploy(api, base);
     ObjectNode canary = Management.json().put("stageName", "test");
-    canary.putObject("canarySettings").put("percentTraffic", 30.0).putObject("stageVariableOverrides").put("flavour", "new");
+    canary
+        .putObject("canarySettings")
+        .put("percentTraffic", 30.0)
+        .putObject("stageVariableOverrides")
+        .put("flavour", "new");
     String canaryDeployment = aws.deploy(api, canary);
 
     // WHEN
@@ -191,7 +201,11 @@ class EndToEndTest {
         .servedByBase()
         .hasReceivedAtLeast(100, "GET", "/pets");
     assertThatThrownBy(
-            () -> assertThat(gateway).stage(api, "test").everyCanaryRequest().ranDeployment(baseDeployment))
+            () ->
+                assertThat(gateway)
+                    .stage(api, "test")
+                    .everyCanaryRequest()
+                    .ranDeployment(baseDeployment))
         .hasMessageContaining("Canary seed: 7");
     assertThatThrownBy(
             () -> assertThat(gateway).stage(api, "test").hasCanaryShareCloseTo(0.9, 0.01))

@@ -1,7 +1,7 @@
 package io.github.fakeapigw.assertions;
 
-import static io.github.fakeapigw.assertions.Golden.assertFailure;
 import static io.github.fakeapigw.assertions.GatewayAssertions.assertThat;
+import static io.github.fakeapigw.assertions.Golden.assertFailure;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -122,15 +122,15 @@ class FakeApiGatewayAssertTest {
   void has_no_unmatched_invocations_passes_when_every_request_was_routed() {
     record(Recorded.request("GET", "/orders", "/orders"));
 
-    assertThatCode(() -> assertThat(gateway).hasNoUnmatchedInvocations()).doesNotThrowAnyException();
+    assertThatCode(() -> assertThat(gateway).hasNoUnmatchedInvocations())
+        .doesNotThrowAnyException();
   }
 
   @Test
   void has_no_unmatched_invocations_fails_with_the_gateway_reason() {
     recordThree();
 
-    assertFailure(
-        () -> assertThat(gateway).hasNoUnmatchedInvocations(), "gateway-no-unmatched");
+    assertFailure(() -> assertThat(gateway).hasNoUnmatchedInvocations(), "gateway-no-unmatched");
   }
 
   @Test
@@ -202,7 +202,8 @@ class FakeApiGatewayAssertTest {
   @Test
   void the_recorded_list_counts_invocations_the_cap_dropped() {
     try (FakeApiGateway small =
-        new FakeApiGateway(FakeApiGatewayOptions.defaults().withMaxRecordedInvocations(2)).start()) {
+        new FakeApiGateway(FakeApiGatewayOptions.defaults().withMaxRecordedInvocations(2))
+            .start()) {
       TestRecordings.append(small, Recorded.request("GET", "/a", "/a")::build);
       TestRecordings.append(small, Recorded.request("GET", "/b", "/b")::build);
       TestRecordings.append(small, Recorded.request("GET", "/c", "/c")::build);

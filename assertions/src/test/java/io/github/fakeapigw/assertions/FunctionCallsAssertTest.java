@@ -1,7 +1,7 @@
 package io.github.fakeapigw.assertions;
 
-import static io.github.fakeapigw.assertions.Golden.assertFailure;
 import static io.github.fakeapigw.assertions.GatewayAssertions.assertThat;
+import static io.github.fakeapigw.assertions.Golden.assertFailure;
 
 import io.github.fakeapigw.recording.RecordedFunctionCall;
 import java.util.List;
@@ -10,10 +10,18 @@ import org.junit.jupiter.api.Test;
 class FunctionCallsAssertTest {
   private static final RecordedFunctionCall OK =
       Recorded.functionCall(
-          "prices", "l-1", "{\"path\":\"/prices\",\"httpMethod\":\"POST\"}", "{\"statusCode\":200,\"body\":\"9.99\"}", null);
+          "prices",
+          "l-1",
+          "{\"path\":\"/prices\",\"httpMethod\":\"POST\"}",
+          "{\"statusCode\":200,\"body\":\"9.99\"}",
+          null);
   private static final RecordedFunctionCall FAILED =
       Recorded.functionCall(
-          "prices", "l-2", "{\"path\":\"/prices\"}", null, "IllegalStateException: no price for \"x\"");
+          "prices",
+          "l-2",
+          "{\"path\":\"/prices\"}",
+          null,
+          "IllegalStateException: no price for \"x\"");
 
   private static FunctionCallsAssert calls(RecordedFunctionCall... calls) {
     return new FunctionCallsAssert("prices", List.of(calls), null);
@@ -36,7 +44,8 @@ class FunctionCallsAssertTest {
     assertFailure(() -> calls(OK, FAILED).hasBeenInvokedExactly(1), "function-invoked-exactly");
     assertFailure(() -> calls(OK, FAILED).hasNotBeenInvoked(), "function-not-invoked");
     assertFailure(
-        () -> new FunctionCallsAssert("stock", List.of(), null).hasBeenInvoked(), "function-invoked");
+        () -> new FunctionCallsAssert("stock", List.of(), null).hasBeenInvoked(),
+        "function-invoked");
   }
 
   @Test
@@ -44,10 +53,13 @@ class FunctionCallsAssertTest {
     assertThat(FAILED).hasErrorContaining("no price");
     assertFailure(() -> assertThat(FAILED).hasNoError(), "function-call-no-error");
     assertFailure(() -> assertThat(OK).hasErrorContaining("Timeout"), "function-call-error-none");
-    assertFailure(() -> assertThat(OK).hasEventJson("{\"path\":\"/stock\"}"), "function-call-event");
+    assertFailure(
+        () -> assertThat(OK).hasEventJson("{\"path\":\"/stock\"}"), "function-call-event");
     assertFailure(
         () -> assertThat(OK).hasEventJsonContaining("{\"httpMethod\":\"GET\",\"body\":null}"),
         "function-call-event-containing");
-    assertFailure(() -> assertThat(FAILED).hasResultJson("{\"statusCode\":200}"), "function-call-result-failed");
+    assertFailure(
+        () -> assertThat(FAILED).hasResultJson("{\"statusCode\":200}"),
+        "function-call-result-failed");
   }
 }

@@ -42,13 +42,16 @@ final class Golden {
     }
   }
 
-  /** Runs the call, expects an AssertionError and compares its whole message with the golden file. */
+  /**
+   * Runs the call, expects an AssertionError and compares its whole message with the golden file.
+   */
   static void assertFailure(ThrowingCallable call, String name) {
     Throwable t = Assertions.catchThrowable(call);
     Assertions.assertThat(t).as("failure of " + name).isInstanceOf(AssertionError.class);
     if (Golden.class.getResource("/messages/" + name + ".txt") == null) {
       writeForReview(name, t.getMessage());
-      throw new AssertionError("no golden file for " + name + "; wrote " + name + ".txt.new for review");
+      throw new AssertionError(
+          "no golden file for " + name + "; wrote " + name + ".txt.new for review");
     }
     Assertions.assertThat(t.getMessage()).isEqualTo(message(name));
   }

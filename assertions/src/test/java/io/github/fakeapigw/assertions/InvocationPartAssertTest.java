@@ -1,7 +1,7 @@
 package io.github.fakeapigw.assertions;
 
-import static io.github.fakeapigw.assertions.Golden.assertFailure;
 import static io.github.fakeapigw.assertions.GatewayAssertions.assertThat;
+import static io.github.fakeapigw.assertions.Golden.assertFailure;
 import static io.github.fakeapigw.assertions.RecordedInvocationAssertTest.order;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -45,7 +45,8 @@ class InvocationPartAssertTest {
   @Test
   void method_request_path_fails() {
     assertFailure(
-        () -> assertThat(order()).methodRequest().hasPath("/orders/43"), "part-method-request-path");
+        () -> assertThat(order()).methodRequest().hasPath("/orders/43"),
+        "part-method-request-path");
   }
 
   @Test
@@ -73,13 +74,17 @@ class InvocationPartAssertTest {
 
   @Test
   void integration_call_simple_properties_fail() {
-    assertFailure(() -> assertThat(order()).integrationCall().hasType("MOCK"), "part-integration-call-type");
-    assertFailure(() -> assertThat(order()).integrationCall().hasMethod("POST"), "part-integration-call-method");
+    assertFailure(
+        () -> assertThat(order()).integrationCall().hasType("MOCK"), "part-integration-call-type");
+    assertFailure(
+        () -> assertThat(order()).integrationCall().hasMethod("POST"),
+        "part-integration-call-method");
     assertFailure(
         () -> assertThat(order()).integrationCall().hasUri("http://127.0.0.1:8089/v1/orders"),
         "part-integration-call-uri");
     assertFailure(
-        () -> assertThat(order()).integrationCall().hasPath("/v1/orders/43"), "part-integration-call-path");
+        () -> assertThat(order()).integrationCall().hasPath("/v1/orders/43"),
+        "part-integration-call-path");
     assertFailure(
         () -> assertThat(order()).integrationCall().hasQueryParameter("page", "1"),
         "part-integration-call-query-missing");
@@ -127,7 +132,9 @@ class InvocationPartAssertTest {
     RecordedInvocation inv =
         Recorded.request("POST", "/upload", "/upload").requestBody(longBody).build(1);
 
-    assertFailure(() -> assertThat(inv).methodRequest().hasBody("short"), "part-method-request-body-truncated");
+    assertFailure(
+        () -> assertThat(inv).methodRequest().hasBody("short"),
+        "part-method-request-body-truncated");
   }
 
   @Test
@@ -143,7 +150,9 @@ class InvocationPartAssertTest {
         .hasBody("{\"id\":\"42\",\"status\":\"open\"}")
         .hasJsonBody("{\"status\":\"open\",\"id\":\"42\"}");
 
-    assertFailure(() -> assertThat(order()).endpointResponse().hasStatus(404), "part-endpoint-response-status");
+    assertFailure(
+        () -> assertThat(order()).endpointResponse().hasStatus(404),
+        "part-endpoint-response-status");
     assertFailure(
         () -> assertThat(order()).response().hasBody("{\"id\":\"42\"}"), "part-response-body");
     assertFailure(
@@ -155,7 +164,12 @@ class InvocationPartAssertTest {
   void integration_response_passes_and_fails() {
     RecordedInvocation defaulted =
         Recorded.request("GET", "/orders/9", "/orders/{id}")
-            .integrationCall("HTTP", "GET", "http://127.0.0.1:8089/v1/orders/9", Map.of(), "",
+            .integrationCall(
+                "HTTP",
+                "GET",
+                "http://127.0.0.1:8089/v1/orders/9",
+                Map.of(),
+                "",
                 new RecordedHttpMessage(404, Map.of("Content-Type", List.of("text/plain")), "gone"))
             .integrationResponse("200", null, "404")
             .build(2);

@@ -18,7 +18,8 @@ import java.time.Duration;
  */
 final class Management {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final FakeApiGateway gateway;
 
   Management(FakeApiGateway gateway) {
@@ -53,18 +54,42 @@ final class Management {
   }
 
   void putMethod(String apiId, String resourceId, String verb, ObjectNode body) {
-    call("PUT", "/restapis/" + apiId + "/resources/" + resourceId + "/methods/" + verb, body.put("authorizationType", "NONE"));
+    call(
+        "PUT",
+        "/restapis/" + apiId + "/resources/" + resourceId + "/methods/" + verb,
+        body.put("authorizationType", "NONE"));
   }
 
   void putIntegration(String apiId, String resourceId, String verb, ObjectNode body) {
-    call("PUT", "/restapis/" + apiId + "/resources/" + resourceId + "/methods/" + verb + "/integration", body);
-  }
-
-  void putIntegrationResponse(String apiId, String resourceId, String verb, int status, ObjectNode body) {
-    call("PUT", "/restapis/" + apiId + "/resources/" + resourceId + "/methods/" + verb + "/responses/" + status, json());
     call(
         "PUT",
-        "/restapis/" + apiId + "/resources/" + resourceId + "/methods/" + verb + "/integration/responses/" + status,
+        "/restapis/" + apiId + "/resources/" + resourceId + "/methods/" + verb + "/integration",
+        body);
+  }
+
+  void putIntegrationResponse(
+      String apiId, String resourceId, String verb, int status, ObjectNode body) {
+    call(
+        "PUT",
+        "/restapis/"
+            + apiId
+            + "/resources/"
+            + resourceId
+            + "/methods/"
+            + verb
+            + "/responses/"
+            + status,
+        json());
+    call(
+        "PUT",
+        "/restapis/"
+            + apiId
+            + "/resources/"
+            + resourceId
+            + "/methods/"
+            + verb
+            + "/integration/responses/"
+            + status,
         body);
   }
 
@@ -86,7 +111,8 @@ final class Management {
     try {
       HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() >= 300) {
-        throw new IllegalStateException(verb + " " + path + " -> " + r.statusCode() + " " + r.body());
+        throw new IllegalStateException(
+            verb + " " + path + " -> " + r.statusCode() + " " + r.body());
       }
       return r.body().isBlank() ? json() : JSON.readTree(r.body());
     } catch (IOException e) {

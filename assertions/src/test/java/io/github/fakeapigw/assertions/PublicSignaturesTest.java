@@ -57,8 +57,11 @@ class PublicSignaturesTest {
     return Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers);
   }
 
-  private static List<Class<?>> publicClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-    Path root = Path.of(GatewayAssertions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  private static List<Class<?>> publicClasses()
+      throws IOException, URISyntaxException, ClassNotFoundException {
+    Path root =
+        Path.of(
+            GatewayAssertions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<Class<?>> classes = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root.resolve("io/github/fakeapigw/assertions"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
@@ -88,7 +91,8 @@ class PublicSignaturesTest {
               || n.startsWith("org.assertj.core.")
               || (n.startsWith("io.github.fakeapigw.") && !n.contains(".internal."));
       if (!ok) {
-        violations.add(where.getDeclaringClass().getSimpleName() + "." + where.getName() + ": " + n);
+        violations.add(
+            where.getDeclaringClass().getSimpleName() + "." + where.getName() + ": " + n);
       }
     } else if (type instanceof ParameterizedType p) {
       check(where, p.getRawType(), violations);

@@ -97,7 +97,8 @@ final class Recorded {
   }
 
   Recorded canary(boolean served, String deployment, double percent, double draw, long seed) {
-    canary = Optional.of(new CanaryDecision(served, deployment, percent, draw, Optional.empty(), seed));
+    canary =
+        Optional.of(new CanaryDecision(served, deployment, percent, draw, Optional.empty(), seed));
     deploymentId = Optional.of(deployment);
     return this;
   }
@@ -128,13 +129,23 @@ final class Recorded {
   }
 
   Recorded integrationCall(
-      String type, String verb, String uri, Map<String, List<String>> headers, String body,
+      String type,
+      String verb,
+      String uri,
+      Map<String, List<String>> headers,
+      String body,
       RecordedHttpMessage endpointResponse) {
     call =
         Optional.of(
             new RecordedIntegrationCall(
-                type, verb, uri, headers, body, Optional.ofNullable(endpointResponse),
-                Duration.ofMillis(3), Optional.empty()));
+                type,
+                verb,
+                uri,
+                headers,
+                body,
+                Optional.ofNullable(endpointResponse),
+                Duration.ofMillis(3),
+                Optional.empty()));
     return this;
   }
 
@@ -142,14 +153,22 @@ final class Recorded {
     call =
         Optional.of(
             new RecordedIntegrationCall(
-                type, verb, uri, Map.of(), "", Optional.empty(), Duration.ofMillis(3), Optional.of(why)));
+                type,
+                verb,
+                uri,
+                Map.of(),
+                "",
+                Optional.empty(),
+                Duration.ofMillis(3),
+                Optional.of(why)));
     return this;
   }
 
   Recorded integrationResponse(String statusCode, String pattern, String selectionValue) {
     integrationResponse =
         Optional.of(
-            new SelectedIntegrationResponse(statusCode, Optional.ofNullable(pattern), selectionValue));
+            new SelectedIntegrationResponse(
+                statusCode, Optional.ofNullable(pattern), selectionValue));
     return this;
   }
 

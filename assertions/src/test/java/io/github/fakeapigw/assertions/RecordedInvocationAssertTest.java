@@ -1,7 +1,7 @@
 package io.github.fakeapigw.assertions;
 
-import static io.github.fakeapigw.assertions.Golden.assertFailure;
 import static io.github.fakeapigw.assertions.GatewayAssertions.assertThat;
+import static io.github.fakeapigw.assertions.Golden.assertFailure;
 
 import io.github.fakeapigw.recording.RecordedHttpMessage;
 import io.github.fakeapigw.recording.RecordedInvocation;
@@ -25,7 +25,8 @@ class RecordedInvocationAssertTest {
             "http://127.0.0.1:8089/v1/orders/42?expand=items&tag=a%26b",
             Map.of("X-Order-Id", List.of("42"), "Content-Type", List.of("application/json")),
             "{\"id\":\"42\",\"items\":[1,2]}",
-            new RecordedHttpMessage(200, Map.of("Content-Type", List.of("application/json")), "{\"id\":\"42\"}"))
+            new RecordedHttpMessage(
+                200, Map.of("Content-Type", List.of("application/json")), "{\"id\":\"42\"}"))
         .integrationResponse("200", "2\\d{2}", "200")
         .responseHeader("Content-Type", "application/json")
         .responseBody("{\"id\":\"42\",\"status\":\"open\"}")
@@ -34,7 +35,8 @@ class RecordedInvocationAssertTest {
 
   static RecordedInvocation failed() {
     return Recorded.request("GET", "/orders/42", "/orders/{id}")
-        .failedIntegrationCall("HTTP", "GET", "http://127.0.0.1:1/v1/orders/42", "Connection refused")
+        .failedIntegrationCall(
+            "HTTP", "GET", "http://127.0.0.1:1/v1/orders/42", "Connection refused")
         .error(
             "INTEGRATION_FAILURE",
             500,
@@ -94,8 +96,10 @@ class RecordedInvocationAssertTest {
   @Test
   void has_error_passes_and_fails() {
     assertThat(failed()).hasError("INTEGRATION_FAILURE");
-    assertFailure(() -> assertThat(failed()).hasError("INTEGRATION_TIMEOUT"), "invocation-has-error-other");
-    assertFailure(() -> assertThat(order()).hasError("INTEGRATION_TIMEOUT"), "invocation-has-error-none");
+    assertFailure(
+        () -> assertThat(failed()).hasError("INTEGRATION_TIMEOUT"), "invocation-has-error-other");
+    assertFailure(
+        () -> assertThat(order()).hasError("INTEGRATION_TIMEOUT"), "invocation-has-error-none");
   }
 
   @Test
@@ -114,7 +118,8 @@ class RecordedInvocationAssertTest {
     assertThat(base).wasServedByBase();
     assertFailure(() -> assertThat(base).wasServedByCanary(), "invocation-served-by-canary");
     assertFailure(() -> assertThat(canary).wasServedByBase(), "invocation-served-by-base");
-    assertFailure(() -> assertThat(order()).wasServedByCanary(), "invocation-served-by-canary-no-canary");
+    assertFailure(
+        () -> assertThat(order()).wasServedByCanary(), "invocation-served-by-canary-no-canary");
   }
 
   @Test
@@ -129,7 +134,8 @@ class RecordedInvocationAssertTest {
     assertFailure(
         () -> assertThat(canary).hasStageVariable("flavour", "old"), "invocation-stage-variable");
     assertFailure(
-        () -> assertThat(canary).hasStageVariable("colour", "red"), "invocation-stage-variable-unset");
+        () -> assertThat(canary).hasStageVariable("colour", "red"),
+        "invocation-stage-variable-unset");
   }
 
   @Test
@@ -149,7 +155,11 @@ class RecordedInvocationAssertTest {
     RecordedInvocation proxy =
         Recorded.request("POST", "/prices", "/prices")
             .integrationCall(
-                "AWS_PROXY", "POST", "arn:aws:lambda:us-east-1:123456789012:function:prices", Map.of(), "{}",
+                "AWS_PROXY",
+                "POST",
+                "arn:aws:lambda:us-east-1:123456789012:function:prices",
+                Map.of(),
+                "{}",
                 new RecordedHttpMessage(200, Map.of(), "{}"))
             .build(4);
 
@@ -162,5 +172,28 @@ class RecordedInvocationAssertTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> assertThat(order()).as("order lookup").hasStatus(201))
         .hasMessageStartingWith("[order lookup] Expecting invocation:");
+  }
+
+  @Test
+  void function_call_navigates_to_the_one_lambda_call() {
+    RecordedInvocation lambda =
+        Recorded.request("POST", "/prices", "/prices")
+            .functionCall(
+                Recorded.functionCall(
+                    "prices", "l-1", "{\"path\":\"/prices\"}", "{\"statusCode\":200}", null))
+            .build(5);
+
+    assertThat(lambda)
+        .functionCall()
+        .hasNoError()
+        .hasEventJsonContaining("{\"path\": \"/prices\"}");
+    assertFailure(() -> assertThat(order()).functionCall(), "invocation-function-call-none");
+    RecordedInvocation two =
+        Recorded.request("POST", "/prices", "/prices")
+            .functionCall(
+                Recorded.functionCall("auth", "l-1", "{}", "{\"principalId\":\"u1\"}", null))
+            .functionCall(Recorded.functionCall("prices", "l-2", "{}", null, "Timeout: 3 s"))
+            .build(6);
+    assertFailure(() -> assertThat(two).functionCall(), "invocation-function-call-several");
   }
 }

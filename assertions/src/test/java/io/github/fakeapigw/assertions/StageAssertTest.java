@@ -1,7 +1,7 @@
 package io.github.fakeapigw.assertions;
 
-import static io.github.fakeapigw.assertions.Golden.assertFailure;
 import static io.github.fakeapigw.assertions.GatewayAssertions.assertThat;
+import static io.github.fakeapigw.assertions.Golden.assertFailure;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
@@ -51,18 +51,27 @@ class StageAssertTest {
 
   @Test
   void stage_traffic_values_can_be_asserted_directly() {
-    assertThat(new StageTraffic("a1", "test", 10, 1, 42)).canaryShare().isCloseTo(0.10, within(0.01));
+    assertThat(new StageTraffic("a1", "test", 10, 1, 42))
+        .canaryShare()
+        .isCloseTo(0.10, within(0.01));
     assertThat(new StageTraffic("a1", "test", 10, 1, 42)).requests().isEqualTo(10);
     assertThatThrownBy(
-            () -> assertThat(new StageTraffic("a1", "test", 10, 1, 42)).canaryShare().isCloseTo(0.5, within(0.1)))
+            () ->
+                assertThat(new StageTraffic("a1", "test", 10, 1, 42))
+                    .canaryShare()
+                    .isCloseTo(0.5, within(0.1)))
         .hasMessageStartingWith(
             "[canary share of stage \"test\" of api \"a1\" (1 of 10 requests; seed 42)] ");
     assertFailure(
-        () -> assertThat(new StageTraffic("a1b2c3", "test", 10, 1, 42)).hasCanaryShareCloseTo(0.5, 0.05),
+        () ->
+            assertThat(new StageTraffic("a1b2c3", "test", 10, 1, 42))
+                .hasCanaryShareCloseTo(0.5, 0.05),
         "stage-canary-share");
     assertThat(new StageTraffic("a1", "test", 1000, 98, 7)).hasCanaryShareCloseTo(0.10, 0.03);
     assertFailure(
-        () -> assertThat(new StageTraffic("a1", "test", 1000, 198, 7)).hasCanaryShareCloseTo(0.10, 0.03),
+        () ->
+            assertThat(new StageTraffic("a1", "test", 1000, 198, 7))
+                .hasCanaryShareCloseTo(0.10, 0.03),
         "stage-traffic-canary-share");
   }
 
@@ -86,7 +95,11 @@ class StageAssertTest {
     tenRequestsOneCanary();
 
     assertFailure(
-        () -> assertThat(gateway).stage("a1b2c3", "test").everyBaseRequest().hasStageVariable("flavour", "new"),
+        () ->
+            assertThat(gateway)
+                .stage("a1b2c3", "test")
+                .everyBaseRequest()
+                .hasStageVariable("flavour", "new"),
         "stage-every-base-request-variable");
     assertFailure(
         () -> assertThat(gateway).stage("a1b2c3", "test").everyCanaryRequest().ranDeployment("d1"),

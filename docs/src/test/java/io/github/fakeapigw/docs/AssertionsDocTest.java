@@ -47,7 +47,9 @@ class AssertionsDocTest {
     gateway = new FakeApiGateway(FakeApiGatewayOptions.defaults().withSeed(42)).start();
     Backend backend = gateway.backend("orders.example.com");
     new WireMock("127.0.0.1", backend.port())
-        .register(get(urlPathMatching("/v1/orders/\\d+")).willReturn(okJson("{\"id\":\"42\",\"total\":12.5}")));
+        .register(
+            get(urlPathMatching("/v1/orders/\\d+"))
+                .willReturn(okJson("{\"id\":\"42\",\"total\":12.5}")));
     orders =
         gateway.deploy(
             restApi("orders")
@@ -60,7 +62,8 @@ class AssertionsDocTest {
                                 .withRequestParameter(
                                     "integration.request.path.id", "method.request.path.id")
                                 .withRequestParameter(
-                                    "integration.request.header.X-Order-Id", "method.request.path.id")
+                                    "integration.request.header.X-Order-Id",
+                                    "method.request.path.id")
                                 .respond(integrationResponse(200).withSelectionPattern("2\\d{2}"))))
                 .stage("test"));
   }
@@ -179,10 +182,13 @@ class AssertionsDocTest {
 
   @Test
   void checks_the_calls_of_a_lambda_function() throws Exception {
-    gateway.registerFunction("prices", (event, context) -> "{\"statusCode\":200,\"body\":\"9.99\"}");
+    gateway.registerFunction(
+        "prices", (event, context) -> "{\"statusCode\":200,\"body\":\"9.99\"}");
     DeployedApi shop =
         gateway.deploy(
-            restApi("shop").resource("/prices", post().integration(awsProxy("prices"))).stage("test"));
+            restApi("shop")
+                .resource("/prices", post().integration(awsProxy("prices")))
+                .stage("test"));
     http.send(
         HttpRequest.newBuilder(URI.create(shop.invokeUrl("test") + "/prices"))
             .POST(HttpRequest.BodyPublishers.ofString("{\"sku\":\"A1\"}"))

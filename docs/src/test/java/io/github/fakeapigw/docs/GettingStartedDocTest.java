@@ -8,7 +8,7 @@ import java.net.URI;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 
@@ -26,7 +26,7 @@ class GettingStartedDocTest {
               .region(Region.US_EAST_1)
               .credentialsProvider(
                   StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-              .httpClient(UrlConnectionHttpClient.create())
+              .httpClient(ApacheHttpClient.create()) // any client that can send PATCH
               .build();
       // ... configure APIs with the client, call gateway.invokeUrl(apiId, stage) ...
       // end::without-junit[]

@@ -369,4 +369,20 @@ class HttpIntegrationTest {
     assertThat(gateway.invocations().get(0).renderedTemplates().get(0).output())
         .hasValue("{\"n\": \"ten\"}");
   }
+
+  @Test
+  void answers_504_when_a_slowly_streamed_response_ends_after_timeout_in_millis() {
+    backend.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+        .withBody("x".repeat(2000)).withChunkedDribbleDelay(20, 1000)));
+    TestDeployer.Deployed d = TestDeployer.deploy(gateway,
+        api("dribble").method("/x", "GET", http("GET", base() + "/dribble").timeout(300)
+            .respond(response("200"))),
+        "dev");
+
+    HttpResponse<String> r = client.get(d.url("/x"));
+
+    assertThat(r.statusCode()).isEqualTo(504);
+    assertThat(gateway.invocations().get(0).error().orElseThrow().cause())
+        .startsWith("Endpoint request timed out: ");
+  }
 }

@@ -154,6 +154,28 @@ class RestApiManagementTest {
   }
 
   @Test
+  void tags_and_untags_apis_and_stages_by_arn() {
+    String id = Aws.newApi(client, "tagged");
+    String root = Aws.rootId(client, id);
+    client.putMethod(r -> r.restApiId(id).resourceId(root).httpMethod("GET").authorizationType("NONE"));
+    client.putIntegration(r -> r.restApiId(id).resourceId(root).httpMethod("GET").type("MOCK"));
+    client.createDeployment(r -> r.restApiId(id).stageName("test"));
+    String apiArn = "arn:aws:apigateway:us-east-1::/restapis/" + id;
+    String stageArn = apiArn + "/stages/test";
+
+    client.tagResource(r -> r.resourceArn(apiArn).tags(java.util.Map.of("team", "pets", "env", "dev")));
+    client.untagResource(r -> r.resourceArn(apiArn).tagKeys("env"));
+    client.tagResource(r -> r.resourceArn(stageArn).tags(java.util.Map.of("tier", "gold")));
+
+    assertThat(client.getTags(r -> r.resourceArn(apiArn)).tags()).containsExactlyEntriesOf(java.util.Map.of("team", "pets"));
+    assertThat(client.getRestApi(r -> r.restApiId(id)).tags()).containsExactlyEntriesOf(java.util.Map.of("team", "pets"));
+    assertThat(client.getStage(r -> r.restApiId(id).stageName("test")).tags()).containsEntry("tier", "gold");
+    assertAwsError(() -> client.getTags(r -> r.resourceArn("arn:aws:apigateway:us-east-1::/restapis/nosuchapi0")),
+        NotFoundException.class, 404, "NotFoundException",
+        "Invalid resource ARN specified: arn:aws:apigateway:us-east-1::/restapis/nosuchapi0");
+  }
+
+  @Test
   void a_rejected_multi_op_patch_changes_nothing() {
     String id = Aws.newApi(client, "unchanged");
 

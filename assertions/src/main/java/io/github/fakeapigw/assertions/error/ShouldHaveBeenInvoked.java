@@ -48,7 +48,9 @@ public final class ShouldHaveBeenInvoked extends GatewayMessageFactory {
   /** {@code RequestResponse request "r1" -> error: Boom} or {@code -> {"statusCode":200...}}. */
   static String describe(RecordedFunctionCall c) {
     String outcome =
-        c.error().map(e -> "error: " + e).orElseGet(() -> c.result().map(ShouldHaveBeenInvoked::cut).orElse("(no result)"));
+        c.error()
+            .map(e -> "error: " + e)
+            .orElseGet(() -> c.result().map(ShouldHaveBeenInvoked::cut).orElse("(no result)"));
     return c.invocationType() + " request " + quote(c.requestId()) + " -> " + outcome;
   }
 

@@ -28,7 +28,8 @@ public final class ShouldHaveBeenSelectedByPattern extends GatewayMessageFactory
    * @param selected the selected integration response
    * @return the message factory
    */
-  public static ErrorMessageFactory shouldHaveBeenSelectedByPattern(RecordedInvocation inv, String pattern, SelectedIntegrationResponse selected) {
+  public static ErrorMessageFactory shouldHaveBeenSelectedByPattern(
+      RecordedInvocation inv, String pattern, SelectedIntegrationResponse selected) {
     Message m =
         InvocationMessages.head("the integration response", inv)
             .line("to have been selected by pattern:")

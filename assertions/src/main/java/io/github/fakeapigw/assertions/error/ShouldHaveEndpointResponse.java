@@ -1,6 +1,5 @@
 package io.github.fakeapigw.assertions.error;
 
-
 import io.github.fakeapigw.assertions.internal.InvocationMessages;
 import io.github.fakeapigw.assertions.internal.Message;
 import io.github.fakeapigw.recording.RecordedIntegrationCall;
@@ -26,7 +25,8 @@ public final class ShouldHaveEndpointResponse extends GatewayMessageFactory {
    * @param call the failed integration call
    * @return the message factory
    */
-  public static ErrorMessageFactory shouldHaveEndpointResponse(RecordedInvocation inv, RecordedIntegrationCall call) {
+  public static ErrorMessageFactory shouldHaveEndpointResponse(
+      RecordedInvocation inv, RecordedIntegrationCall call) {
     Message m =
         InvocationMessages.head("the integration call", inv)
             .line("to have received an endpoint response")

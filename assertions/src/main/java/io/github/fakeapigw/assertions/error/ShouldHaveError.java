@@ -1,6 +1,5 @@
 package io.github.fakeapigw.assertions.error;
 
-
 import io.github.fakeapigw.assertions.internal.InvocationMessages;
 import io.github.fakeapigw.assertions.internal.Message;
 import io.github.fakeapigw.recording.RecordedInvocation;

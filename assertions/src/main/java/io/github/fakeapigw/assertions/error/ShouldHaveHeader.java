@@ -33,7 +33,12 @@ public final class ShouldHaveHeader extends GatewayMessageFactory {
    * @param headers the headers
    * @return the message factory
    */
-  public static ErrorMessageFactory shouldHaveHeader(String part, RecordedInvocation inv, String name, String expectedValue, Map<String, List<String>> headers) {
+  public static ErrorMessageFactory shouldHaveHeader(
+      String part,
+      RecordedInvocation inv,
+      String name,
+      String expectedValue,
+      Map<String, List<String>> headers) {
     Message m =
         InvocationMessages.head(part, inv)
             .line("to have header " + quote(name) + ":")

@@ -1,6 +1,5 @@
 package io.github.fakeapigw.assertions.error;
 
-
 import io.github.fakeapigw.assertions.internal.InvocationMessages;
 import io.github.fakeapigw.assertions.internal.Message;
 import io.github.fakeapigw.recording.RecordedInvocation;
@@ -26,7 +25,9 @@ public final class ShouldHaveIntegrationCall extends GatewayMessageFactory {
    */
   public static ErrorMessageFactory shouldHaveIntegrationCall(RecordedInvocation inv) {
     Message m =
-        InvocationMessages.head("", inv).line("to have called its integration").line("but it did not.");
+        InvocationMessages.head("", inv)
+            .line("to have called its integration")
+            .line("but it did not.");
     inv.unmatchedReason().ifPresent(r -> m.line("No resource matched:").indented(r));
     m.append(InvocationMessages.errorContext(inv));
     return new ShouldHaveIntegrationCall(m);

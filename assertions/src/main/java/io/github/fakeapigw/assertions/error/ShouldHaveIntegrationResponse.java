@@ -1,6 +1,5 @@
 package io.github.fakeapigw.assertions.error;
 
-
 import io.github.fakeapigw.assertions.internal.InvocationMessages;
 import io.github.fakeapigw.assertions.internal.Message;
 import io.github.fakeapigw.recording.RecordedInvocation;
@@ -37,8 +36,7 @@ public final class ShouldHaveIntegrationResponse extends GatewayMessageFactory {
                                 + " integration"
                                 + (c.integrationType().endsWith("_PROXY")
                                     ? "s have none)."
-                                    : " without a matching response).")
-                    )
+                                    : " without a matching response)."))
                     .orElse("but none was selected (the integration was not called)."));
     m.append(InvocationMessages.errorContext(inv));
     return new ShouldHaveIntegrationResponse(m);

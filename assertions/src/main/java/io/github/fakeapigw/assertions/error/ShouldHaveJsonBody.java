@@ -1,6 +1,5 @@
 package io.github.fakeapigw.assertions.error;
 
-
 import io.github.fakeapigw.assertions.internal.InvocationMessages;
 import io.github.fakeapigw.assertions.internal.Message;
 import io.github.fakeapigw.assertions.internal.Render;
@@ -29,7 +28,12 @@ public final class ShouldHaveJsonBody extends GatewayMessageFactory {
    * @param parseError why the body is not JSON
    * @return the message factory
    */
-  public static ErrorMessageFactory shouldHaveJsonBody(String part, RecordedInvocation inv, String expectedJson, String actualBody, String parseError) {
+  public static ErrorMessageFactory shouldHaveJsonBody(
+      String part,
+      RecordedInvocation inv,
+      String expectedJson,
+      String actualBody,
+      String parseError) {
     Message m =
         InvocationMessages.head(part, inv)
             .line("to have a JSON body equal to:")

@@ -30,7 +30,8 @@ public final class ShouldHaveMappedParameter extends GatewayMessageFactory {
    * @param expectedValue the expected value
    * @return the message factory
    */
-  public static ErrorMessageFactory shouldHaveMappedParameter(RecordedInvocation inv, String target, String expectedValue) {
+  public static ErrorMessageFactory shouldHaveMappedParameter(
+      RecordedInvocation inv, String target, String expectedValue) {
     Message m =
         InvocationMessages.head("", inv)
             .line("to have mapped parameter " + quote(target) + ":")

@@ -1,6 +1,5 @@
 package io.github.fakeapigw.assertions.error;
 
-
 import io.github.fakeapigw.assertions.internal.InvocationMessages;
 import io.github.fakeapigw.assertions.internal.Message;
 import io.github.fakeapigw.recording.RecordedInvocation;
@@ -25,7 +24,8 @@ public final class ShouldHaveNoError extends GatewayMessageFactory {
    * @return the message factory
    */
   public static ErrorMessageFactory shouldHaveNoError(RecordedInvocation inv) {
-    Message m = InvocationMessages.head("", inv).line("to have no gateway error").line("but it had one.");
+    Message m =
+        InvocationMessages.head("", inv).line("to have no gateway error").line("but it had one.");
     m.append(InvocationMessages.errorContext(inv));
     return new ShouldHaveNoError(m);
   }

@@ -29,7 +29,8 @@ public final class ShouldHaveQueryParameter extends GatewayMessageFactory {
    * @param query the raw query string
    * @return the message factory
    */
-  public static ErrorMessageFactory shouldHaveQueryParameter(String part, RecordedInvocation inv, String name, String expectedValue, String query) {
+  public static ErrorMessageFactory shouldHaveQueryParameter(
+      String part, RecordedInvocation inv, String name, String expectedValue, String query) {
     Message m =
         InvocationMessages.head(part, inv)
             .line("to have query parameter " + quote(name) + ":")

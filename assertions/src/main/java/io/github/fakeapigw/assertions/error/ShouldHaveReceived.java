@@ -10,8 +10,8 @@ import org.assertj.core.error.ErrorMessageFactory;
 
 /**
  * Creates the message of a failed count of invocations: what was expected, what was recorded
- * (numbered, oldest first), then the three closest candidates, each with the first reason it
- * missed (or, when too many matched, the matching ones).
+ * (numbered, oldest first), then the three closest candidates, each with the first reason it missed
+ * (or, when too many matched, the matching ones).
  *
  * @since 0.1.0
  */
@@ -71,7 +71,8 @@ public final class ShouldHaveReceived extends GatewayMessageFactory {
     Render.recordedList(recorded).forEach(m::line);
     if (matching.size() > expected) {
       m.line("Matching invocations:");
-      for (RecordedInvocation inv : matching.subList(0, Math.min(matching.size(), Render.MAX_LISTED))) {
+      for (RecordedInvocation inv :
+          matching.subList(0, Math.min(matching.size(), Render.MAX_LISTED))) {
         m.line("  " + inv.sequence() + ". " + Render.shortLine(inv));
       }
     } else if (!nearMisses.isEmpty()) {

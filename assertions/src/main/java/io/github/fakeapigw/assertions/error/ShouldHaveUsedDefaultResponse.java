@@ -27,7 +27,8 @@ public final class ShouldHaveUsedDefaultResponse extends GatewayMessageFactory {
    * @param selected the selected integration response
    * @return the message factory
    */
-  public static ErrorMessageFactory shouldHaveUsedDefaultResponse(RecordedInvocation inv, SelectedIntegrationResponse selected) {
+  public static ErrorMessageFactory shouldHaveUsedDefaultResponse(
+      RecordedInvocation inv, SelectedIntegrationResponse selected) {
     Message m =
         InvocationMessages.head("the integration response", inv)
             .line("to have been the default response")

@@ -47,7 +47,13 @@ public record InvocationCriteria(
   /** Criteria on verb and path only. */
   public static InvocationCriteria of(String method, String path) {
     return new InvocationCriteria(
-        method, path, Optional.empty(), Set.of(), Optional.empty(), OptionalInt.empty(), Optional.empty());
+        method,
+        path,
+        Optional.empty(),
+        Set.of(),
+        Optional.empty(),
+        OptionalInt.empty(),
+        Optional.empty());
   }
 
   /** Whether the path is a resource path template. */
@@ -113,7 +119,12 @@ public record InvocationCriteria(
     return resource.equals(path)
         ? Optional.empty()
         : Optional.of(
-            "path " + quote(requested) + " matched resource " + quote(resource) + ", not " + quote(path));
+            "path "
+                + quote(requested)
+                + " matched resource "
+                + quote(resource)
+                + ", not "
+                + quote(path));
   }
 
   /** How far the invocation is from matching: 0 when it matches, larger is farther. */
@@ -155,7 +166,8 @@ public record InvocationCriteria(
         idx.add(i);
       }
     }
-    idx.sort(Comparator.comparingDouble((Integer i) -> distance(recorded.get(i))).thenComparing(i -> i));
+    idx.sort(
+        Comparator.comparingDouble((Integer i) -> distance(recorded.get(i))).thenComparing(i -> i));
     return idx.subList(0, Math.min(limit, idx.size()));
   }
 

@@ -37,7 +37,12 @@ public final class InvocationMessages {
    * followed by the extra lines and the canary context.
    */
   public static Message pair(
-      String part, RecordedInvocation inv, String expectation, String expected, String actual, Message extra) {
+      String part,
+      RecordedInvocation inv,
+      String expectation,
+      String expected,
+      String actual,
+      Message extra) {
     return head(part, inv)
         .line(expectation + ":")
         .indented(expected)

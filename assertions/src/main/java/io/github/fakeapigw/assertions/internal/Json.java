@@ -102,7 +102,8 @@ public final class Json {
         actual.fieldNames().forEachRemaining(names::add);
       }
       for (String name : names) {
-        String child = path + (name.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? "." + name : "['" + name + "']");
+        String child =
+            path + (name.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? "." + name : "['" + name + "']");
         JsonNode e = expected.get(name);
         JsonNode a = actual.get(name);
         if (e == null) {

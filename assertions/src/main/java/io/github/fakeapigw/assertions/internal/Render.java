@@ -53,7 +53,11 @@ public final class Render {
 
   /** {@code GET /orders/42 -> 200} plus the error type and a canary mark. */
   public static String shortLine(RecordedInvocation inv) {
-    return inv.methodRequest().httpMethod() + " " + inv.methodRequest().path() + " -> " + outcome(inv);
+    return inv.methodRequest().httpMethod()
+        + " "
+        + inv.methodRequest().path()
+        + " -> "
+        + outcome(inv);
   }
 
   /** {@code 200}, {@code 403 MISSING_AUTHENTICATION_TOKEN}, with " (canary)" when served by it. */
@@ -81,8 +85,8 @@ public final class Render {
 
   /**
    * The aligned list of recorded invocations, numbered by their sequence in the gateway's recording
-   * ({@code 1. GET  /orders     -> 200}), each line indented by two spaces, at most {@value
-   * #MAX_LISTED} of them.
+   * ({@code 1. GET /orders -> 200}), each line indented by two spaces, at most {@value #MAX_LISTED}
+   * of them.
    */
   public static List<String> recordedList(List<RecordedInvocation> recorded) {
     int shown = Math.min(recorded.size(), MAX_LISTED);
@@ -117,9 +121,7 @@ public final class Render {
   /** The heading of the recorded list, or "Recorded invocations: none." */
   public static String recordedHeading(int count, long dropped) {
     if (count == 0) {
-      return dropped == 0
-          ? "Recorded invocations: none."
-          : "Recorded invocations: none (" + droppedText(dropped) + ").";
+      return "Recorded invocations: none.";
     }
     return "Recorded invocations ("
         + count
@@ -154,7 +156,14 @@ public final class Render {
   /** The gateway error's lines: type, status, message and cause. */
   public static Message error(RecordedError e) {
     return new Message()
-        .line("Gateway error " + e.responseType() + " (" + e.status() + " " + quote(e.message()) + "):")
+        .line(
+            "Gateway error "
+                + e.responseType()
+                + " ("
+                + e.status()
+                + " "
+                + quote(e.message())
+                + "):")
         .indented(e.cause());
   }
 

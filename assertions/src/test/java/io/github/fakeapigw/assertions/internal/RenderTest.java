@@ -17,7 +17,8 @@ class RenderTest {
 
   @Test
   void longer_bodies_are_cut_with_the_count_of_dropped_chars() {
-    assertThat(Render.truncate("a".repeat(500) + "bcd")).isEqualTo("a".repeat(500) + "… (3 more chars)");
+    assertThat(Render.truncate("a".repeat(500) + "bcd"))
+        .isEqualTo("a".repeat(500) + "… (3 more chars)");
   }
 
   @Test
@@ -45,7 +46,8 @@ class RenderTest {
   @Test
   void json_differences_name_each_path() {
     var expected = Json.parse("{\"a\": {\"x y\": true}, \"b\": [1, 2]}").node().orElseThrow();
-    var actual = Json.parse("{\"a\": {\"x y\": \"true\"}, \"b\": [2], \"c\": null}").node().orElseThrow();
+    var actual =
+        Json.parse("{\"a\": {\"x y\": \"true\"}, \"b\": [2], \"c\": null}").node().orElseThrow();
 
     assertThat(Json.differences(expected, actual))
         .containsExactly(

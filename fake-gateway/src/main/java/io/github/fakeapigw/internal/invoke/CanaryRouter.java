@@ -1,6 +1,7 @@
 package io.github.fakeapigw.internal.invoke;
 
 import io.github.fakeapigw.CanarySide;
+import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
@@ -17,10 +18,22 @@ import java.util.Random;
 public final class CanaryRouter {
   private final long seed;
   private final Random random;
-  private int forcedRemaining;
-  private int forcedTotal;
-  private CanarySide forcedNextSide;
+  /** Queued {@code forceNext} calls, served in the order they were made. */
+  private final ArrayDeque<Forcing> forcings = new ArrayDeque<>();
+
   private CanarySide forcedAllSide;
+
+  /** One {@code forceNext(total, side)} call and how many of its requests were served. */
+  private static final class Forcing {
+    final int total;
+    final CanarySide side;
+    int served;
+
+    Forcing(int total, CanarySide side) {
+      this.total = total;
+      this.side = side;
+    }
+  }
 
   public CanaryRouter(long seed) {
     this.seed = seed;
@@ -41,31 +54,31 @@ public final class CanaryRouter {
       return new Decision(
           forcedAllSide == CanarySide.CANARY, draw, Optional.of("forceAll(" + forcedAllSide + ")"));
     }
-    if (forcedRemaining > 0) {
-      int index = forcedTotal - forcedRemaining + 1;
-      forcedRemaining--;
-      CanarySide side = forcedNextSide;
-      if (forcedRemaining == 0) {
-        forcedNextSide = null;
+    Forcing forcing = forcings.peekFirst();
+    if (forcing != null) {
+      forcing.served++;
+      if (forcing.served == forcing.total) {
+        forcings.removeFirst();
       }
       return new Decision(
-          side == CanarySide.CANARY,
+          forcing.side == CanarySide.CANARY,
           draw,
-          Optional.of("forceNext(" + forcedTotal + ", " + side + "): request " + index + " of "
-              + forcedTotal));
+          Optional.of("forceNext(" + forcing.total + ", " + forcing.side + "): request "
+              + forcing.served + " of " + forcing.total));
     }
     return new Decision(draw < percentTraffic, draw, Optional.empty());
   }
 
-  /** The next {@code n} decisions go to {@code side}. */
+  /**
+   * The next {@code n} decisions go to {@code side}; successive calls queue up (the second call's
+   * requests follow the first's).
+   */
   public synchronized void forceNext(int n, CanarySide side) {
     Objects.requireNonNull(side, "side");
     if (n < 1) {
       throw new IllegalArgumentException("n must be at least 1; offending: " + n);
     }
-    forcedRemaining = n;
-    forcedTotal = n;
-    forcedNextSide = side;
+    forcings.addLast(new Forcing(n, side));
   }
 
   /** Every decision goes to {@code side} until {@link #release()}. */
@@ -76,13 +89,11 @@ public final class CanaryRouter {
   /** Back to random decisions. */
   public synchronized void release() {
     forcedAllSide = null;
-    forcedNextSide = null;
-    forcedRemaining = 0;
-    forcedTotal = 0;
+    forcings.clear();
   }
 
-  /** How many forced decisions {@link #forceNext} still has pending. */
+  /** How many forced decisions {@link #forceNext} calls still have pending, all queued calls together. */
   public synchronized int forcedRemaining() {
-    return forcedRemaining;
+    return forcings.stream().mapToInt(f -> f.total - f.served).sum();
   }
 }

@@ -249,7 +249,8 @@ public final class InvokePipeline implements InvokeHandler {
             false);
     if (route instanceof ResourceRouter.Route.Unmatched u) {
       inv.unmatchedReason = Optional.of(u.reason());
-      LOG.debug("Unmatched invocation {} {}: {}", request.method(), target.rawPath(), u.reason());
+      LOG.warn("Unmatched invocation {} {} (api {}, stage {}): {}", request.method(),
+          target.rawPath(), api.id(), stage.stageName(), u.reason());
       return errorResponse(inv, GatewayError.MISSING_AUTHENTICATION_TOKEN, u.reason(),
           Optional.of(definition), Optional.of(context));
     }
@@ -361,7 +362,8 @@ public final class InvokePipeline implements InvokeHandler {
       HttpResponseData response = switch (integration.type()) {
         case HTTP_PROXY -> httpProxy(inv, integration, request, context);
         case AWS_PROXY -> awsProxy(inv, integration, request, context);
-        case HTTP, MOCK, AWS -> nonProxy(inv, integration, request, context);
+        case HTTP, MOCK, AWS -> nonProxy(inv, integration, request, context,
+            definition.restApi().binaryMediaTypes());
       };
       inv.log("Method response body after transformations: " + response.bodyAsString());
       inv.log("Method response headers: " + response.headers().toSingleValueMap());
@@ -374,8 +376,8 @@ public final class InvokePipeline implements InvokeHandler {
   }
 
   private HttpResponseData nonProxy(
-      Invocation inv, Integration integration, MethodRequest request, InvocationContext context)
-      throws GatewayFailure {
+      Invocation inv, Integration integration, MethodRequest request, InvocationContext context,
+      List<String> binaryMediaTypes) throws GatewayFailure {
     ParameterSources.Scope scope = ParameterSources.Scope.request(request, context);
     RequestParameterMapper.Mapped mapped;
     try {
@@ -386,9 +388,15 @@ public final class InvokePipeline implements InvokeHandler {
     }
     inv.mappedParameters.addAll(mapped.recorded());
 
-    TemplateSelection.RequestChoice choice =
-        TemplateSelection.forRequest(integration.requestTemplates(),
-            request.headers().last("Content-Type"), integration.effectivePassthroughBehavior());
+    boolean binary =
+        ContentHandling.isBinary(request.headers().last("Content-Type"), binaryMediaTypes);
+    ContentHandling.Payload payload =
+        ContentHandling.before(request.body(), binary, integration.contentHandling());
+    TemplateSelection.RequestChoice choice = payload.text()
+        ? TemplateSelection.forRequest(integration.requestTemplates(),
+            request.headers().last("Content-Type"), integration.effectivePassthroughBehavior())
+        : new TemplateSelection.RequestChoice.PassThrough(
+            "binary payload (binaryMediaTypes) without contentHandling CONVERT_TO_TEXT");
     byte[] body;
     Overrides overrides = Overrides.NONE;
     Optional<String> templateType = Optional.empty();
@@ -396,13 +404,14 @@ public final class InvokePipeline implements InvokeHandler {
       throw new GatewayFailure(GatewayError.UNSUPPORTED_MEDIA_TYPE, u.reason());
     } else if (choice instanceof TemplateSelection.RequestChoice.Render r) {
       TemplateResult result = render(inv, RenderedTemplate.Phase.REQUEST, r.contentType(),
-          r.template(), request.bodyAsString(), request, context, Overrides.NONE, false);
+          r.template(), payload.asString(), request, context, Overrides.NONE, false);
       body = result.output().getBytes(StandardCharsets.UTF_8);
       overrides = result.overrides();
       templateType = Optional.of(r.contentType());
     } else {
-      body = request.body();
+      body = payload.bytes();
     }
+    body = ContentHandling.after(body, binary, integration.contentHandling(), "request");
 
     Map<String, String> pathValues = new LinkedHashMap<>(mapped.path());
     pathValues.putAll(overrides.requestPaths());
@@ -475,13 +484,13 @@ public final class InvokePipeline implements InvokeHandler {
       }
     }
     return integrationResponse(inv, integration, endpoint, selectionValue, request, context,
-        overrides);
+        overrides, binaryMediaTypes);
   }
 
   private HttpResponseData integrationResponse(
       Invocation inv, Integration integration, EndpointResponse endpoint, String selectionValue,
-      MethodRequest request, InvocationContext context, Overrides requestOverrides)
-      throws GatewayFailure {
+      MethodRequest request, InvocationContext context, Overrides requestOverrides,
+      List<String> binaryMediaTypes) throws GatewayFailure {
     SelectionPatterns.Selection selection;
     try {
       selection = SelectionPatterns.select(integration.integrationResponses(), selectionValue)
@@ -512,17 +521,22 @@ public final class InvokePipeline implements InvokeHandler {
     }
     inv.mappedParameters.addAll(mapped.recorded());
 
-    byte[] body = endpoint.body();
+    boolean binary =
+        ContentHandling.isBinary(endpoint.headers().last("Content-Type"), binaryMediaTypes);
+    ContentHandling.Payload payload =
+        ContentHandling.before(endpoint.body(), binary, chosen.contentHandling());
+    byte[] body = payload.bytes();
     Overrides overrides = Overrides.NONE;
     Optional<Map.Entry<String, String>> template =
         TemplateSelection.forResponse(chosen.responseTemplates(), request.headers().last("Accept"));
-    if (template.isPresent() && !template.get().getValue().isEmpty()) {
+    if (payload.text() && template.isPresent() && !template.get().getValue().isEmpty()) {
       TemplateResult result = render(inv, RenderedTemplate.Phase.RESPONSE,
-          template.get().getKey(), template.get().getValue(), endpoint.bodyAsString(), request,
+          template.get().getKey(), template.get().getValue(), payload.asString(), request,
           context, requestOverrides, true);
       body = result.output().getBytes(StandardCharsets.UTF_8);
       overrides = result.overrides();
     }
+    body = ContentHandling.after(body, binary, chosen.contentHandling(), "response");
 
     HttpHeaders.Builder headers = HttpHeaders.builder();
     mapped.headers().forEach((name, value) -> headers.set(remapped(name, REMAPPED_NON_PROXY), value));
@@ -634,6 +648,12 @@ public final class InvokePipeline implements InvokeHandler {
           Optional.of(message(endpoint)), took, Optional.empty()));
       inv.log("Received response. Status: " + endpoint.status() + ", Integration latency: "
           + took.toMillis() + " ms");
+      if (took.toMillis() > out.timeoutMillis()) {
+        // The response started in time but finished late: AWS bounds the whole call.
+        throw new GatewayFailure(GatewayError.INTEGRATION_TIMEOUT,
+            "Endpoint request timed out: the response from " + out.uri() + " took "
+                + took.toMillis() + " ms, more than timeoutInMillis " + out.timeoutMillis());
+      }
       inv.log("Endpoint response headers: " + endpoint.headers().toSingleValueMap());
       inv.log("Endpoint response body before transformations: " + endpoint.bodyAsString());
       return endpoint;
@@ -855,10 +875,20 @@ public final class InvokePipeline implements InvokeHandler {
     byte[] ext = new byte[11];
     rnd.nextBytes(ext);
     Instant now = runtime.clock().instant();
-    String traceId = String.format("Root=1-%08x-%012x%012x", now.getEpochSecond(),
-        rnd.nextLong() & 0xFFFFFFFFFFFFL, rnd.nextLong() & 0xFFFFFFFFFFFFL);
+    String traceId = "Root=1-" + hex(now.getEpochSecond(), 8) + "-"
+        + hex(rnd.nextLong(), 12) + hex(rnd.nextLong(), 12);
     return new Invocation(kind, UUID.randomUUID().toString(),
         Base64.getEncoder().encodeToString(ext), traceId, now, apiId, request);
+  }
+
+  /** The low {@code digits} hex digits of {@code value}, zero-padded. */
+  private static String hex(long value, int digits) {
+    char[] out = new char[digits];
+    for (int i = digits - 1; i >= 0; i--) {
+      out[i] = Character.forDigit((int) (value & 0xF), 16);
+      value >>>= 4;
+    }
+    return new String(out);
   }
 
   private HttpResponseData record(Invocation inv, HttpResponseData response) {

@@ -1385,4 +1385,51 @@ public final class RestApiService {
           .set("gatewayResponses", without(d.gatewayResponses(), type)).build()), Boolean.TRUE);
     });
   }
+
+  // ---------------------------------------------------------------- Tags
+
+  private static final java.util.regex.Pattern TAGGABLE =
+      java.util.regex.Pattern.compile("arn:aws[a-zA-Z-]*:apigateway:[a-z0-9-]*::/restapis/([^/]+)(?:/stages/([^/]+))?");
+
+  private ApiException noTaggable(String arn) {
+    // AWS's wording for an unknown or untaggable ARN is not documented; ours
+    return ApiException.notFound("Invalid resource ARN specified: " + arn);
+  }
+
+  /** GetTags of a REST API or stage ARN ({@code arn:aws:apigateway:{region}::/restapis/{id}[/stages/{name}]}). */
+  public Map<String, String> tags(String arn) {
+    var m = TAGGABLE.matcher(arn);
+    if (!m.matches()) {
+      throw noTaggable(arn);
+    }
+    ApiState s = state.api(m.group(1)).orElseThrow(() -> noTaggable(arn));
+    if (m.group(2) == null) {
+      return s.definition().restApi().tags();
+    }
+    return s.stage(m.group(2)).orElseThrow(() -> noTaggable(arn)).tags();
+  }
+
+  /** TagResource (add or overwrite) and UntagResource (remove keys) in one operation. */
+  public void retag(String arn, Map<String, String> add, List<String> removeKeys) {
+    var m = TAGGABLE.matcher(arn);
+    if (!m.matches()) {
+      throw noTaggable(arn);
+    }
+    String stageName = m.group(2);
+    change(m.group(1), noTaggable(arn), s -> {
+      UnaryOperator<Map<String, String>> edit = tags -> {
+        Map<String, String> next = new LinkedHashMap<>(tags);
+        next.putAll(add);
+        removeKeys.forEach(next::remove);
+        return next;
+      };
+      if (stageName == null) {
+        RestApi api = s.definition().restApi();
+        return new Change<>(s.withDefinition(withRestApi(s.definition(),
+            Copy.of(api).set("tags", edit.apply(api.tags())).build())), Boolean.TRUE);
+      }
+      Stage st = s.stage(stageName).orElseThrow(() -> noTaggable(arn));
+      return new Change<>(s.withStage(Copy.of(st).set("tags", edit.apply(st.tags())).build()), Boolean.TRUE);
+    });
+  }
 }

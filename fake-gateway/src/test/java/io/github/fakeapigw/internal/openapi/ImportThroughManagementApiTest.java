@@ -16,6 +16,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.BadRequestException;
 import software.amazon.awssdk.services.apigateway.model.ImportRestApiResponse;
+import software.amazon.awssdk.services.apigateway.model.PutMode;
 import software.amazon.awssdk.services.apigateway.model.Resource;
 
 class ImportThroughManagementApiTest {
@@ -71,6 +72,23 @@ class ImportThroughManagementApiTest {
           "Extension \"x-amazon-apigateway-authtype\" at JSON Pointer"
               + " /components/securitySchemes/token/x-amazon-apigateway-authtype is not supported");
       assertThat(client.getRestApis().items()).isEmpty();
+    }
+  }
+
+  @Test
+  void put_rest_api_merges_a_document_into_an_imported_api() {
+    try (FakeApiGateway gateway = new FakeApiGateway().start();
+        ApiGatewayClient client = client(gateway)) {
+      String apiId = client.importRestApi(r -> r.body(resource("/apigateway/petstore.swagger.json"))).id();
+      String more =
+          "openapi: 3.0.1\ninfo: {title: petstore}\npaths:\n  /stores:\n    get:\n"
+              + "      x-amazon-apigateway-integration: {type: mock}\n";
+
+      client.putRestApi(r -> r.restApiId(apiId).mode(PutMode.MERGE).body(SdkBytes.fromUtf8String(more)));
+
+      assertThat(client.getResources(r -> r.restApiId(apiId)).items())
+          .extracting(Resource::path)
+          .containsExactlyInAnyOrder("/", "/pets", "/pets/{petId}", "/stores");
     }
   }
 }

@@ -128,11 +128,18 @@ public final class AwsManagementApi implements HttpHandler {
     } catch (IllegalArgumentException e) {
       throw unknown(request);
     }
+    String verb = request.method();
+    Map<String, List<String>> query = QueryString.parse(request.rawQuery());
+    if (seg.size() == 2 && seg.get(0).equals("tags")) {
+      Answer a = tags(verb, seg.get(1), query, request.body());
+      if (a == null) {
+        throw unknown(request);
+      }
+      return a;
+    }
     if (seg.isEmpty() || !seg.get(0).equals("restapis")) {
       throw unknown(request);
     }
-    String verb = request.method();
-    Map<String, List<String>> query = QueryString.parse(request.rawQuery());
     boolean raw = (seg.size() == 1 && verb.equals("POST") && "import".equals(first(query, "mode")))
         || (seg.size() == 2 && verb.equals("PUT"));
     AwsJson json = raw ? null : AwsJson.parse(mapper, request.body());
@@ -146,6 +153,26 @@ public final class AwsManagementApi implements HttpHandler {
       throw unknown(request);
     }
     return a;
+  }
+
+  /** GetTags / TagResource / UntagResource on {@code /tags/{resource_arn}}. */
+  private Answer tags(String verb, String arn, Map<String, List<String>> query, byte[] body) {
+    switch (verb) {
+      case "GET": {
+        ObjectNode n = render.object();
+        ObjectNode tags = n.putObject("tags");
+        service.tags(arn).forEach(tags::put);
+        return ok(n);
+      }
+      case "PUT":
+        service.retag(arn, AwsJson.parse(mapper, body).stringMap("tags"), List.of());
+        return noContent();
+      case "DELETE":
+        service.retag(arn, Map.of(), query.getOrDefault("tagKeys", List.of()));
+        return noContent();
+      default:
+        return null;
+    }
   }
 
   private static String first(Map<String, List<String>> q, String name) {

@@ -1,0 +1,59 @@
+package io.github.fakeapigw.invoke;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.fakeapigw.CanarySide;
+import io.github.fakeapigw.internal.invoke.CanaryRouter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CanaryRouterTest {
+
+  @Test
+  void successive_force_next_calls_queue_up_in_order() {
+    CanaryRouter router = new CanaryRouter(1);
+    router.forceNext(2, CanarySide.CANARY);
+    router.forceNext(1, CanarySide.BASE);
+    assertThat(router.forcedRemaining()).isEqualTo(3);
+
+    List<String> decisions = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      CanaryRouter.Decision d = router.decide(50.0);
+      decisions.add(d.canary() + " " + d.forced().orElseThrow());
+    }
+
+    assertThat(decisions)
+        .containsExactly(
+            "true forceNext(2, CANARY): request 1 of 2",
+            "true forceNext(2, CANARY): request 2 of 2",
+            "false forceNext(1, BASE): request 1 of 1");
+    assertThat(router.forcedRemaining()).isZero();
+    assertThat(router.decide(50.0).forced()).isEmpty();
+  }
+
+  @Test
+  void forcing_consumes_draws_so_later_random_decisions_keep_the_seeded_sequence() {
+    CanaryRouter forced = new CanaryRouter(99);
+    CanaryRouter free = new CanaryRouter(99);
+    forced.forceNext(5, CanarySide.CANARY);
+    for (int i = 0; i < 5; i++) {
+      forced.decide(30.0);
+      free.decide(30.0);
+    }
+    for (int i = 0; i < 100; i++) {
+      assertThat(forced.decide(30.0)).isEqualTo(free.decide(30.0));
+    }
+  }
+
+  @Test
+  void release_drops_every_queued_forcing() {
+    CanaryRouter router = new CanaryRouter(3);
+    router.forceNext(4, CanarySide.CANARY);
+    router.forceAll(CanarySide.BASE);
+    router.release();
+    assertThat(router.forcedRemaining()).isZero();
+    assertThat(router.decide(0.0).canary()).isFalse();
+    assertThat(router.decide(100.0).canary()).isTrue();
+  }
+}
