@@ -108,7 +108,8 @@ public final class ContextVariable extends AbstractMap<String, Object> {
   @Override
   public boolean containsKey(Object key) {
     return (assigned != null && assigned.containsKey(key))
-        || NAMES.contains(key) && (!"isCanaryRequest".equals(key) || c.isCanaryRequest().isPresent());
+        || NAMES.contains(key)
+            && (!"isCanaryRequest".equals(key) || c.isCanaryRequest().isPresent());
   }
 
   @Override

@@ -7,8 +7,8 @@ import java.io.StringWriter;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
@@ -27,10 +27,10 @@ import org.apache.velocity.util.introspection.SecureUberspector;
 
 /**
  * API Gateway's mapping templates on Apache Velocity, configured to render the way AWS renders
- * (Velocity 1.7 behaviour): undefined and null references render as empty text, {@code #set} with
- * a null value leaves the variable unchanged, {@code #if} is false only for null and false,
- * hyphens are allowed in identifiers ({@code $context.requestOverride.header.X-Id}), whitespace
- * around directives is gobbled as Velocity 1.7 did, and nothing is loaded from files.
+ * (Velocity 1.7 behaviour): undefined and null references render as empty text, {@code #set} with a
+ * null value leaves the variable unchanged, {@code #if} is false only for null and false, hyphens
+ * are allowed in identifiers ({@code $context.requestOverride.header.X-Id}), whitespace around
+ * directives is gobbled as Velocity 1.7 did, and nothing is loaded from files.
  *
  * <p>Each instance owns one {@link VelocityEngine}. Templates are parsed once and cached by their
  * text; rendering never re-parses. Thread-safe.
@@ -89,8 +89,7 @@ public final class VelocityMappingTemplates implements MappingTemplates {
     // A #macro belongs to the template defining it: templates of one gateway stay independent.
     engine.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, true);
     // No reflection, class loading or process access from templates (java.lang.Class etc.).
-    engine.setProperty(
-        RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
+    engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
     engine.setProperty(RuntimeConstants.RUNTIME_LOG_REFERENCE_LOG_INVALID, false);
     engine.setProperty(RuntimeConstants.RUNTIME_LOG_NAME, VelocityMappingTemplates.class.getName());
     engine.setProperty(
@@ -130,8 +129,8 @@ public final class VelocityMappingTemplates implements MappingTemplates {
 
   /**
    * Returns a context to the pool once its variables are gone. Reusing contexts keeps Velocity's
-   * per-context introspection cache (method and property lookups per template node) warm. A
-   * context whose rendering failed is dropped, as its internal stacks may be unbalanced.
+   * per-context introspection cache (method and property lookups per template node) warm. A context
+   * whose rendering failed is dropped, as its internal stacks may be unbalanced.
    */
   private void release(NullIgnoringContext context) {
     for (String key : context.getKeys()) {
@@ -189,13 +188,12 @@ public final class VelocityMappingTemplates implements MappingTemplates {
     if (e instanceof ParseErrorException) {
       message = "Mapping template parse error: " + message;
     } else if (e instanceof ResourceNotFoundException) {
-      message =
-          "Mapping templates cannot #parse or #include other resources ("
-              + message
-              + ")";
+      message = "Mapping templates cannot #parse or #include other resources (" + message + ")";
     }
     Throwable cause = e.getCause();
-    if (cause != null && cause != e && cause.getMessage() != null
+    if (cause != null
+        && cause != e
+        && cause.getMessage() != null
         && !message.contains(cause.getMessage())) {
       message = message + ": " + cause.getMessage();
     }
@@ -209,8 +207,8 @@ public final class VelocityMappingTemplates implements MappingTemplates {
 
   /**
    * {@code Mapping template error: <what failed> at mapping template[line L, column C]}: our own
-   * exceptions ($util, overrides, JSONPath) already say what failed; for others the Java method
-   * and exception are named.
+   * exceptions ($util, overrides, JSONPath) already say what failed; for others the Java method and
+   * exception are named.
    */
   private static String invocationFailure(MethodInvocationException m) {
     Throwable cause = m.getCause();
@@ -221,9 +219,10 @@ public final class VelocityMappingTemplates implements MappingTemplates {
             && cause.getMessage().startsWith("$")) {
       what = cause.getMessage();
     } else {
-      String target = m.getReferenceName() == null || m.getReferenceName().isEmpty()
-          ? ""
-          : "$" + m.getReferenceName() + ".";
+      String target =
+          m.getReferenceName() == null || m.getReferenceName().isEmpty()
+              ? ""
+              : "$" + m.getReferenceName() + ".";
       what = target + m.getMethodName() + "(..) threw " + cause;
     }
     return "Mapping template error: "
