@@ -86,6 +86,8 @@ public final class VelocityMappingTemplates implements MappingTemplates {
     engine.setProperty(RuntimeConstants.PARSER_HYPHEN_ALLOWED, true);
     engine.setProperty(RuntimeConstants.CHECK_EMPTY_OBJECTS, false);
     engine.setProperty(RuntimeConstants.VM_ENABLE_BC_MODE, true);
+    // #foreach also sets $velocityCount and $velocityHasNext, as Velocity 1.7 does.
+    engine.setProperty(RuntimeConstants.CUSTOM_DIRECTIVES, CompatForeach.class.getName());
     // A #macro belongs to the template defining it: templates of one gateway stay independent.
     engine.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, true);
     // No reflection, class loading or process access from templates (java.lang.Class etc.).
