@@ -30,7 +30,9 @@ import org.apache.velocity.util.introspection.SecureUberspector;
  * (Velocity 1.7 behaviour): undefined and null references render as empty text, {@code #set} with a
  * null value leaves the variable unchanged, {@code #if} is false only for null and false, hyphens
  * are allowed in identifiers ({@code $context.requestOverride.header.X-Id}), whitespace around
- * directives is gobbled as Velocity 1.7 did, and nothing is loaded from files.
+ * directives is gobbled as Velocity 1.7 did, {@code #foreach} also sets {@code $velocityCount} and
+ * {@code $velocityHasNext}, macros stay local to their template, and nothing is loaded from files
+ * or reached by reflection.
  *
  * <p>Each instance owns one {@link VelocityEngine}. Templates are parsed once and cached by their
  * text; rendering never re-parses. Thread-safe.
