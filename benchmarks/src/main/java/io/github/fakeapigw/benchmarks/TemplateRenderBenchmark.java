@@ -33,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code $util.escapeJavaScript}) on one thread, with the template already parsed (cached by text)
  * as in a running gateway. The payload is parsed once per render, as for a real request.
  *
- * <pre>java -jar benchmarks/target/benchmarks.jar TemplateRenderBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s</pre>
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar TemplateRenderBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s
+ * </pre>
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

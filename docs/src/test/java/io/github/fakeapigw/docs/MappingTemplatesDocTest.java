@@ -56,7 +56,8 @@ class MappingTemplatesDocTest {
                                               JSON,
                                               """
                                               {"greeting": "$stageVariables.salute, $input.params('name')!",
-                                               "stage": "$context.stage"}"""))))
+                                               "stage": "$context.stage"}\
+                                              """))))
                   .stage("test", stage().withVariable("salute", "Hello")));
 
       HttpResponse<String> response =
@@ -70,7 +71,8 @@ class MappingTemplatesDocTest {
       //  "stage": "test"}
       // end::deploy[]
       assertThat(response.statusCode()).isEqualTo(200);
-      assertThat(response.body()).isEqualTo("{\"greeting\": \"Hello, Ada!\",\n \"stage\": \"test\"}");
+      assertThat(response.body())
+          .isEqualTo("{\"greeting\": \"Hello, Ada!\",\n \"stage\": \"test\"}");
     }
   }
 
@@ -80,7 +82,8 @@ class MappingTemplatesDocTest {
     String body =
         """
         [{"id": 1, "type": "dog", "price": 249.99},
-         {"id": 2, "type": "cat", "price": 124.99}]""";
+         {"id": 2, "type": "cat", "price": 124.99}]\
+        """;
     String template =
         """
         #set($inputRoot = $input.path('$'))
@@ -92,7 +95,8 @@ class MappingTemplatesDocTest {
           }#if($foreach.hasNext),#end
 
         #end
-        ]""";
+        ]\
+        """;
     String rendered =
         """
         [
@@ -104,7 +108,8 @@ class MappingTemplatesDocTest {
             "description": "Item 2 is a cat.",
             "askingPrice": 124.99
           }
-        ]""";
+        ]\
+        """;
     // end::petstore[]
     assertThat(render(template, body).output()).isEqualTo(rendered);
   }
@@ -119,14 +124,16 @@ class MappingTemplatesDocTest {
         json: $input.json('$.pet')
         name: $input.path('$.pet.name') / $input.json('$.pet.name')
         price: $input.path('$.price') (the body still says 10.00)
-        missing: [$input.path('$.missing')] [$input.json('$.missing')] [$stageVariables.nope]""";
+        missing: [$input.path('$.missing')] [$input.json('$.missing')] [$stageVariables.nope]\
+        """;
     String rendered =
         """
         path: {name=Rex, tags=["good","boy"]}
         json: {"name":"Rex","tags":["good","boy"]}
         name: Rex / "Rex"
         price: 10.0 (the body still says 10.00)
-        missing: [] [] []""";
+        missing: [] [] []\
+        """;
     // end::path-vs-json[]
     assertThat(render(template, body).output()).isEqualTo(rendered);
   }
@@ -137,30 +144,33 @@ class MappingTemplatesDocTest {
     String body = "{\"comment\": \"It's \\\"great\\\"\\nreally\"}";
     String template =
         """
-        {"comment": "$util.escapeJavaScript($input.path('$.comment')).replaceAll("\\\\'", "'")"}""";
+        {"comment": "$util.escapeJavaScript($input.path('$.comment')).replaceAll("\\\\'", "'")"}\
+        """;
     String rendered =
         """
-        {"comment": "It's \\"great\\"\\nreally"}""";
+        {"comment": "It's \\"great\\"\\nreally"}\
+        """;
     // end::escape[]
     assertThat(render(template, body).output()).isEqualTo(rendered);
   }
 
   @Test
-  void overrides_the_integration_request_header_and_the_response_status()
-      throws TemplateException {
+  void overrides_the_integration_request_header_and_the_response_status() throws TemplateException {
     // tag::overrides[]
     String requestTemplate =
         """
         #set($context.requestOverride.header.X-User = $input.path('$.user'))
         #set($context.requestOverride.querystring.page = "2")
-        {"user": $input.json('$.user')}""";
+        {"user": $input.json('$.user')}\
+        """;
     String responseTemplate =
         """
         #if($input.path('$.error') != "")
         #set($context.responseOverride.status = 400)
         #set($context.responseOverride.header.X-Error = $input.path('$.error'))
         #end
-        {"message": "$util.escapeJavaScript($input.path('$.error'))"}""";
+        {"message": "$util.escapeJavaScript($input.path('$.error'))"}\
+        """;
     // end::overrides[]
     TemplateResult request = render(requestTemplate, "{\"user\": \"alice\"}");
     assertThat(request.output()).isEqualTo("{\"user\": \"alice\"}");
@@ -168,8 +178,7 @@ class MappingTemplatesDocTest {
     assertThat(request.overrides().requestQueryStrings()).isEqualTo(Map.of("page", "2"));
     TemplateResult response =
         templates.render(
-            responseTemplate,
-            input("{\"error\": \"no such pet\"}", request.overrides(), true));
+            responseTemplate, input("{\"error\": \"no such pet\"}", request.overrides(), true));
     assertThat(response.output()).isEqualTo("{\"message\": \"no such pet\"}");
     assertThat(response.overrides().responseStatus()).contains(400);
     assertThat(response.overrides().responseHeaders()).isEqualTo(Map.of("X-Error", "no such pet"));
@@ -211,5 +220,4 @@ class MappingTemplatesDocTest {
             false);
     return new TemplateInput(body, request, context, prior, response);
   }
-
 }

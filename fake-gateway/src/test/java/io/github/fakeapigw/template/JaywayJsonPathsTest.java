@@ -39,7 +39,8 @@ class JaywayJsonPathsTest {
   void reads_objects_as_maps_and_arrays_as_lists_in_document_order() {
     Object store = paths.read(PETS, "$.store").orElseThrow();
     assertThat(store).isInstanceOf(JsonObjectMap.class).isInstanceOf(Map.class);
-    assertThat(List.<Object>copyOf(((Map<?, ?>) store).keySet())).containsExactly("name", "open", "rating", "pets");
+    assertThat(List.<Object>copyOf(((Map<?, ?>) store).keySet()))
+        .containsExactly("name", "open", "rating", "pets");
     Object pets = paths.read(PETS, "$.store.pets").orElseThrow();
     assertThat(pets).isInstanceOf(JsonArrayList.class).isInstanceOf(List.class);
     assertThat((List<?>) pets).hasSize(3);

@@ -77,7 +77,8 @@ class MappingTemplatesEndToEndTest {
                             mock()
                                 .withRequestTemplate(
                                     JSON,
-                                    "{\"statusCode\": #if($input.path('$.fail') == true)400#{else}200#end}")
+                                    "{\"statusCode\": #if($input.path('$.fail') =="
+                                        + " true)400#{else}200#end}")
                                 .respond(
                                     integrationResponse(200)
                                         .withTemplate(
@@ -91,7 +92,8 @@ class MappingTemplatesEndToEndTest {
                                              "resource": "$context.resourcePath",
                                              "flavour": "$stageVariables.flavour",
                                              "missing": "$stageVariables.missing",
-                                             "agent": "$context.identity.userAgent"}"""))
+                                             "agent": "$context.identity.userAgent"}\
+                                            """))
                                 .respond(
                                     integrationResponse(400)
                                         .withSelectionPattern("400")
@@ -100,7 +102,8 @@ class MappingTemplatesEndToEndTest {
                                             """
                                             #set($context.responseOverride.status = 422)
                                             #set($context.responseOverride.header.X-Reason = "fail flag")
-                                            {"message": "rejected"}"""))))
+                                            {"message": "rejected"}\
+                                            """))))
                 .stage("dev", stage().withVariable("flavour", "vanilla")));
 
     HttpResponse<String> ok =
@@ -116,7 +119,8 @@ class MappingTemplatesEndToEndTest {
              "resource": "/pets/{petId}",
              "flavour": "vanilla",
              "missing": "",
-             "agent": "e2e/1.0"}""");
+             "agent": "e2e/1.0"}\
+            """);
 
     HttpResponse<String> rejected = send(api.invokeUrl("dev"), "/pets/7", "{\"fail\": true}");
     assertThat(rejected.statusCode()).isEqualTo(422);
@@ -132,7 +136,9 @@ class MappingTemplatesEndToEndTest {
                 aResponse()
                     .withStatus(201)
                     .withHeader("Content-Type", "application/json")
-                    .withBody("{\"orderId\": \"o-9\", \"lines\": [{\"sku\": \"A\"}, {\"sku\": \"B\"}]}")));
+                    .withBody(
+                        "{\"orderId\": \"o-9\", \"lines\": [{\"sku\": \"A\"}, {\"sku\":"
+                            + " \"B\"}]}")));
     DeployedApi api =
         gateway.deploy(
             restApi("orders")
@@ -150,7 +156,8 @@ class MappingTemplatesEndToEndTest {
                                     #set($context.requestOverride.header.X-Customer = $input.path('$.customer.id'))
                                     #set($context.requestOverride.querystring.source = "gateway")
                                     {"customer": $input.json('$.customer'),
-                                     "note": "$util.escapeJavaScript($input.path('$.note')).replaceAll("\\\\'", "'")"}""")
+                                     "note": "$util.escapeJavaScript($input.path('$.note')).replaceAll("\\\\'", "'")"}\
+                                    """)
                                 .respond(
                                     integrationResponse(201)
                                         .withSelectionPattern("201")
@@ -158,14 +165,16 @@ class MappingTemplatesEndToEndTest {
                                             JSON,
                                             """
                                             #set($context.responseOverride.header.X-Customer = $context.requestOverride.header.X-Customer)
-                                            {"id": "$input.path('$.orderId')", "skus": [#foreach($l in $input.path('$.lines'))"$l.sku"#if($foreach.hasNext), #end#end]}"""))))
+                                            {"id": "$input.path('$.orderId')", "skus": [#foreach($l in $input.path('$.lines'))"$l.sku"#if($foreach.hasNext), #end#end]}\
+                                            """))))
                 .stage("live"));
 
     HttpResponse<String> response =
         send(
             api.invokeUrl("live"),
             "/orders",
-            "{\"customer\": {\"id\": \"c-1\", \"name\": \"Ada\"}, \"note\": \"it's \\\"fragile\\\"\"}");
+            "{\"customer\": {\"id\": \"c-1\", \"name\": \"Ada\"}, \"note\": \"it's"
+                + " \\\"fragile\\\"\"}");
 
     backend.verify(
         postRequestedFor(urlPathEqualTo("/orders"))
@@ -191,7 +200,8 @@ class MappingTemplatesEndToEndTest {
                     io.github.fakeapigw.dsl.GatewayDsl.post()
                         .integration(
                             mock()
-                                .withRequestTemplate(JSON, "{\n  #if($input.body)\n  \"statusCode\": 200\n}")
+                                .withRequestTemplate(
+                                    JSON, "{\n  #if($input.body)\n  \"statusCode\": 200\n}")
                                 .respond(integrationResponse(200))))
                 .stage("dev"));
 

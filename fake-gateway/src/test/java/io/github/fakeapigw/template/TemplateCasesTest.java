@@ -55,7 +55,8 @@ class TemplateCasesTest {
       try (InputStream in = Files.newInputStream(file)) {
         JsonNode root = YAML.readTree(in);
         for (JsonNode c : root.get("cases")) {
-          String name = file.getFileName().toString().replace(".yaml", "") + "/" + c.get("name").asText();
+          String name =
+              file.getFileName().toString().replace(".yaml", "") + "/" + c.get("name").asText();
           all.add(Arguments.of(name, c));
         }
       }
@@ -133,7 +134,9 @@ class TemplateCasesTest {
                     e.getKey(),
                     e.getValue().isNull()
                         ? null
-                        : e.getValue().isBoolean() ? e.getValue().asBoolean() : e.getValue().asText()));
+                        : e.getValue().isBoolean()
+                            ? e.getValue().asBoolean()
+                            : e.getValue().asText()));
     Overrides prior = c.has("priorOverrides") ? overrides(c.get("priorOverrides")) : Overrides.NONE;
     return new TemplateInput(
         body,

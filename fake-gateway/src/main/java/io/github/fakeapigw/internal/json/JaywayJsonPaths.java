@@ -119,7 +119,10 @@ public final class JaywayJsonPaths implements JsonPaths {
       String[] names = normalized.substring(2).split("\\.", -1);
       boolean plain = true;
       for (String name : names) {
-        plain &= !name.isEmpty() && name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_' || ch == '-');
+        plain &=
+            !name.isEmpty()
+                && name.chars()
+                    .allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_' || ch == '-');
       }
       result = plain ? names : null;
     }

@@ -28,8 +28,8 @@ public interface JsonPaths {
   Optional<String> readAsJson(String json, String path);
 
   /**
-   * Parses JSON text once so that several paths can be evaluated on it without re-parsing (what
-   * one template rendering does).
+   * Parses JSON text once so that several paths can be evaluated on it without re-parsing (what one
+   * template rendering does).
    */
   default Document parse(String json) {
     return new Document() {

@@ -138,7 +138,9 @@ public final class JsonText {
         writeValue(gen, element);
       }
       gen.writeEndArray();
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+    } else if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
         || value instanceof Byte) {
       gen.writeNumber(((Number) value).longValue());
     } else if (value instanceof BigInteger b) {

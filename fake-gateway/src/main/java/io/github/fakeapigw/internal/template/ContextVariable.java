@@ -12,8 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * {@code $context} of one rendering: a read-only map whose values are computed when first read (a
- * template usually reads a handful of the ~25 variables).
+ * {@code $context} of one rendering: a map whose values are computed when first read (a template
+ * usually reads a handful of the ~25 variables). Like any Java map in a template it accepts {@code
+ * #set($context.name = ..)}; such values shadow the built-in ones for the rest of the rendering.
  */
 public final class ContextVariable extends AbstractMap<String, Object> {
   /** Common Log Format time, always in English and UTC: {@code 21/Nov/2026:05:12:01 +0000}. */
@@ -53,6 +54,7 @@ public final class ContextVariable extends AbstractMap<String, Object> {
   private Map<String, Object> identity;
   private Map<String, Object> authorizer;
   private Map<String, Object> all;
+  private Map<String, Object> assigned;
 
   ContextVariable(InvocationContext c, OverrideVariables overrides) {
     this.c = c;
@@ -63,6 +65,9 @@ public final class ContextVariable extends AbstractMap<String, Object> {
   public Object get(Object key) {
     if (!(key instanceof String name)) {
       return null;
+    }
+    if (assigned != null && assigned.containsKey(name)) {
+      return assigned.get(name);
     }
     return switch (name) {
       case "accountId" -> c.accountId();
@@ -90,8 +95,21 @@ public final class ContextVariable extends AbstractMap<String, Object> {
   }
 
   @Override
+  public Object put(String key, Object value) {
+    if (assigned == null) {
+      assigned = new LinkedHashMap<>();
+    }
+    Object previous = get(key);
+    assigned.put(key, value);
+    all = null;
+    return previous;
+  }
+
+  @Override
   public boolean containsKey(Object key) {
-    return NAMES.contains(key) && (!"isCanaryRequest".equals(key) || c.isCanaryRequest().isPresent());
+    return (assigned != null && assigned.containsKey(key))
+        || NAMES.contains(key)
+            && (!"isCanaryRequest".equals(key) || c.isCanaryRequest().isPresent());
   }
 
   @Override
@@ -102,6 +120,9 @@ public final class ContextVariable extends AbstractMap<String, Object> {
         if (containsKey(name)) {
           m.put(name, get(name));
         }
+      }
+      if (assigned != null) {
+        m.putAll(assigned);
       }
       all = m;
     }

@@ -1,7 +1,7 @@
 package io.github.fakeapigw.internal.template;
 
-import io.github.fakeapigw.internal.json.JsonPaths;
 import io.github.fakeapigw.internal.invoke.MethodRequest;
+import io.github.fakeapigw.internal.json.JsonPaths;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,9 +50,8 @@ public final class InputVariable {
   }
 
   /**
-   * {@code $input.path(path)}: the JSONPath result as a Java object (maps print as {@code
-   * {k=v}}, lists as JSON); {@link AbsentValue} (empty, equal to null and to "") when nothing
-   * matches.
+   * {@code $input.path(path)}: the JSONPath result as a Java object (maps print as {@code {k=v}},
+   * lists as JSON); {@link AbsentValue} (empty, equal to null and to "") when nothing matches.
    */
   public Object path(String path) {
     if (path == null) {

@@ -24,13 +24,19 @@ public final class OverrideVariables {
   OverrideVariables(Overrides prior, boolean responseTemplate) {
     this.request =
         new RequestOverride(
-            new OverrideMap("requestOverride.header", prior.requestHeaders(), !responseTemplate, true),
             new OverrideMap(
-                "requestOverride.querystring", prior.requestQueryStrings(), !responseTemplate, false),
-            new OverrideMap("requestOverride.path", prior.requestPaths(), !responseTemplate, false));
+                "requestOverride.header", prior.requestHeaders(), !responseTemplate, true),
+            new OverrideMap(
+                "requestOverride.querystring",
+                prior.requestQueryStrings(),
+                !responseTemplate,
+                false),
+            new OverrideMap(
+                "requestOverride.path", prior.requestPaths(), !responseTemplate, false));
     this.response =
         new ResponseOverride(
-            new OverrideMap("responseOverride.header", prior.responseHeaders(), responseTemplate, true),
+            new OverrideMap(
+                "responseOverride.header", prior.responseHeaders(), responseTemplate, true),
             prior.responseStatus(),
             responseTemplate);
   }
@@ -103,8 +109,8 @@ public final class OverrideVariables {
     }
 
     /**
-     * {@code #set($context.responseOverride.status = 400)}: a number or numeric text; a value
-     * that is not an integer 100-599 is ignored.
+     * {@code #set($context.responseOverride.status = 400)}: a number or numeric text; a value that
+     * is not an integer 100-599 is ignored.
      */
     public void setStatus(Object value) {
       if (value == null || value instanceof AbsentValue) {
@@ -158,7 +164,8 @@ public final class OverrideVariables {
     private final Set<String> setHere = new HashSet<>();
     private boolean initialized;
 
-    OverrideMap(String label, Map<String, String> prior, boolean writable, boolean caseInsensitive) {
+    OverrideMap(
+        String label, Map<String, String> prior, boolean writable, boolean caseInsensitive) {
       this.label = label;
       this.writable = writable;
       this.caseInsensitive = caseInsensitive;

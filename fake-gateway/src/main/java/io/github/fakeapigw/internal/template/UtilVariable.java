@@ -64,7 +64,9 @@ public final class UtilVariable {
     }
     return JsonText.parse(json)
         .orElseThrow(
-            () -> new IllegalArgumentException("$util.parseJson: not valid JSON: " + abbreviate(json)))
+            () ->
+                new IllegalArgumentException(
+                    "$util.parseJson: not valid JSON: " + abbreviate(json)))
         .value();
   }
 
@@ -83,7 +85,9 @@ public final class UtilVariable {
   /** {@code $util.base64Encode(s)}: standard Base64 with padding of the UTF-8 bytes. */
   public String base64Encode(Object value) {
     String s = text(value);
-    return s == null ? null : Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+    return s == null
+        ? null
+        : Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
   }
 
   /**

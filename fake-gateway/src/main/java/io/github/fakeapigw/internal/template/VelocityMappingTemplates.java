@@ -7,8 +7,8 @@ import java.io.StringWriter;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
@@ -27,10 +27,12 @@ import org.apache.velocity.util.introspection.SecureUberspector;
 
 /**
  * API Gateway's mapping templates on Apache Velocity, configured to render the way AWS renders
- * (Velocity 1.7 behaviour): undefined and null references render as empty text, {@code #set} with
- * a null value leaves the variable unchanged, {@code #if} is false only for null and false,
- * hyphens are allowed in identifiers ({@code $context.requestOverride.header.X-Id}), whitespace
- * around directives is gobbled as Velocity 1.7 did, and nothing is loaded from files.
+ * (Velocity 1.7 behaviour): undefined and null references render as empty text, {@code #set} with a
+ * null value leaves the variable unchanged, {@code #if} is false only for null and false, hyphens
+ * are allowed in identifiers ({@code $context.requestOverride.header.X-Id}), whitespace around
+ * directives is gobbled as Velocity 1.7 did, {@code #foreach} also sets {@code $velocityCount} and
+ * {@code $velocityHasNext}, macros stay local to their template, and nothing is loaded from files
+ * or reached by reflection.
  *
  * <p>Each instance owns one {@link VelocityEngine}. Templates are parsed once and cached by their
  * text; rendering never re-parses. Thread-safe.
@@ -86,11 +88,12 @@ public final class VelocityMappingTemplates implements MappingTemplates {
     engine.setProperty(RuntimeConstants.PARSER_HYPHEN_ALLOWED, true);
     engine.setProperty(RuntimeConstants.CHECK_EMPTY_OBJECTS, false);
     engine.setProperty(RuntimeConstants.VM_ENABLE_BC_MODE, true);
+    // #foreach also sets $velocityCount and $velocityHasNext, as Velocity 1.7 does.
+    engine.setProperty(RuntimeConstants.CUSTOM_DIRECTIVES, CompatForeach.class.getName());
     // A #macro belongs to the template defining it: templates of one gateway stay independent.
     engine.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, true);
     // No reflection, class loading or process access from templates (java.lang.Class etc.).
-    engine.setProperty(
-        RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
+    engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
     engine.setProperty(RuntimeConstants.RUNTIME_LOG_REFERENCE_LOG_INVALID, false);
     engine.setProperty(RuntimeConstants.RUNTIME_LOG_NAME, VelocityMappingTemplates.class.getName());
     engine.setProperty(
@@ -130,8 +133,8 @@ public final class VelocityMappingTemplates implements MappingTemplates {
 
   /**
    * Returns a context to the pool once its variables are gone. Reusing contexts keeps Velocity's
-   * per-context introspection cache (method and property lookups per template node) warm. A
-   * context whose rendering failed is dropped, as its internal stacks may be unbalanced.
+   * per-context introspection cache (method and property lookups per template node) warm. A context
+   * whose rendering failed is dropped, as its internal stacks may be unbalanced.
    */
   private void release(NullIgnoringContext context) {
     for (String key : context.getKeys()) {
@@ -189,13 +192,12 @@ public final class VelocityMappingTemplates implements MappingTemplates {
     if (e instanceof ParseErrorException) {
       message = "Mapping template parse error: " + message;
     } else if (e instanceof ResourceNotFoundException) {
-      message =
-          "Mapping templates cannot #parse or #include other resources ("
-              + message
-              + ")";
+      message = "Mapping templates cannot #parse or #include other resources (" + message + ")";
     }
     Throwable cause = e.getCause();
-    if (cause != null && cause != e && cause.getMessage() != null
+    if (cause != null
+        && cause != e
+        && cause.getMessage() != null
         && !message.contains(cause.getMessage())) {
       message = message + ": " + cause.getMessage();
     }
@@ -209,8 +211,8 @@ public final class VelocityMappingTemplates implements MappingTemplates {
 
   /**
    * {@code Mapping template error: <what failed> at mapping template[line L, column C]}: our own
-   * exceptions ($util, overrides, JSONPath) already say what failed; for others the Java method
-   * and exception are named.
+   * exceptions ($util, overrides, JSONPath) already say what failed; for others the Java method and
+   * exception are named.
    */
   private static String invocationFailure(MethodInvocationException m) {
     Throwable cause = m.getCause();
@@ -221,9 +223,10 @@ public final class VelocityMappingTemplates implements MappingTemplates {
             && cause.getMessage().startsWith("$")) {
       what = cause.getMessage();
     } else {
-      String target = m.getReferenceName() == null || m.getReferenceName().isEmpty()
-          ? ""
-          : "$" + m.getReferenceName() + ".";
+      String target =
+          m.getReferenceName() == null || m.getReferenceName().isEmpty()
+              ? ""
+              : "$" + m.getReferenceName() + ".";
       what = target + m.getMethodName() + "(..) threw " + cause;
     }
     return "Mapping template error: "
