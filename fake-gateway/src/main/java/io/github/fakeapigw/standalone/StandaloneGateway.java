@@ -80,6 +80,7 @@ public final class StandaloneGateway {
 
   /** Starts the gateway, prints its URLs and serves until the process is stopped. */
   public static void main(String[] args) throws InterruptedException {
+    quietServerLogs();
     Arguments arguments;
     try {
       arguments = Arguments.parse(args);
@@ -102,6 +103,17 @@ public final class StandaloneGateway {
                 },
                 "fake-apigw-shutdown"));
     stopped.await();
+  }
+
+  /**
+   * Keeps the console to the URL lines: the bundled SLF4J simple logger prints Jetty's start-up
+   * chatter at INFO otherwise. This process owns its JVM, so setting the logger's properties here
+   * (before any logger exists) is fine; an explicit {@code -D} setting wins.
+   */
+  private static void quietServerLogs() {
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
   }
 
   /** Starts a gateway per the arguments and prints its URL lines to {@code out}. */
