@@ -23,6 +23,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -255,6 +257,65 @@ public final class FakeApiGateway implements AutoCloseable {
                             + " \"apigateway/petstore.yaml\" instead; offending: \""
                             + classpathResource + "\""));
     String folder = resource.contains("/") ? resource.substring(0, resource.lastIndexOf('/') + 1) : "";
+    return importDocument(
+        "OpenAPI fixture \"" + classpathResource + "\"",
+        document,
+        file ->
+            readClasspath(URI.create("x:/" + folder).resolve(file).getPath().substring(1))
+                .orElseThrow(
+                    () ->
+                        ApiException.badRequest(
+                            "Template file \"file:" + file + "\" does not exist; put it at"
+                                + " classpath resource \"" + folder + file + "\"")),
+        stage,
+        stageVariables);
+  }
+
+  /**
+   * Imports an OpenAPI 3.0 or Swagger 2.0 file (JSON or YAML) from the file system and deploys it to
+   * a stage; {@code file:} template references resolve against the file's folder. The standalone
+   * runner's {@code --openapi FILE --stage NAME} uses it.
+   *
+   * @throws IllegalArgumentException if the file cannot be read or imported
+   * @since 0.1.0
+   */
+  public DeployedApi importOpenApi(Path file, String stage, Map<String, String> stageVariables) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(stageVariables, "stageVariables");
+    ensureRunning();
+    byte[] document;
+    try {
+      document = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "OpenAPI file must be readable; offending: \"" + file + "\" (" + e + ")", e);
+    }
+    Path folder = file.toAbsolutePath().getParent();
+    return importDocument(
+        "OpenAPI file \"" + file + "\"",
+        document,
+        template -> {
+          Path path = folder.resolve(template).normalize();
+          try {
+            return Files.readAllBytes(path);
+          } catch (IOException e) {
+            throw ApiException.badRequest(
+                "Template file \"file:" + template + "\" does not exist; put it at \"" + path
+                    + "\"");
+          }
+        },
+        stage,
+        stageVariables);
+  }
+
+  /** Imports a document, then deploys it to a new stage; {@code what} names it in errors. */
+  private DeployedApi importDocument(
+      String what,
+      byte[] document,
+      java.util.function.Function<String, byte[]> templateFiles,
+      String stage,
+      Map<String, String> stageVariables) {
     ApiDefinition definition;
     try {
       definition =
@@ -264,17 +325,9 @@ public final class FakeApiGateway implements AutoCloseable {
                   Optional.empty(),
                   "overwrite",
                   Map.of(),
-                  file ->
-                      readClasspath(URI.create("x:/" + folder).resolve(file).getPath().substring(1))
-                          .map(b -> new String(b, StandardCharsets.UTF_8))
-                          .orElseThrow(
-                              () ->
-                                  ApiException.badRequest(
-                                      "Template file \"file:" + file + "\" does not exist; put it at"
-                                          + " classpath resource \"" + folder + file + "\"")));
+                  file -> new String(templateFiles.apply(file), StandardCharsets.UTF_8));
     } catch (ApiException e) {
-      throw new IllegalArgumentException(
-          "OpenAPI fixture \"" + classpathResource + "\" cannot be imported: " + e.getMessage(), e);
+      throw new IllegalArgumentException(what + " cannot be imported: " + e.getMessage(), e);
     }
     Instant now = runtime.clock().instant();
     Deployment deployment =

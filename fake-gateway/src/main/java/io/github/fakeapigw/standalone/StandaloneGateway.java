@@ -2,9 +2,12 @@ package io.github.fakeapigw.standalone;
 
 import io.github.fakeapigw.FakeApiGateway;
 import io.github.fakeapigw.FakeApiGatewayOptions;
+import io.github.fakeapigw.DeployedApi;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -12,10 +15,12 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * java -jar fake-gateway-standalone.jar [--port N] [--seed N] [--no-example]
+ *                                     [--openapi FILE]... [--stage NAME]
  * </pre>
  *
- * <p>Prints {@code management: <url>} and, for the built-in example API, one {@code invoke: <url>}
- * line per stage; serves until killed; closes cleanly on SIGTERM. {@code POST
+ * <p>Prints {@code management: <url>} and one {@code invoke: <url>} line per deployed API: the
+ * built-in example API, or, with {@code --openapi}, each OpenAPI file imported and deployed to the
+ * stage {@code --stage} (default {@code dev}); serves until killed; closes cleanly on SIGTERM. {@code POST
  * /_fakeapigw/reset} clears every API, deployment and recording.
  *
  * @since 0.1.0
@@ -24,22 +29,31 @@ public final class StandaloneGateway {
   private StandaloneGateway() {}
 
   /** Parsed command line. */
-  record Arguments(int port, Long seed, boolean example) {
+  record Arguments(int port, Long seed, boolean example, List<Path> openApi, String stage) {
     static Arguments parse(String[] args) {
       int port = 0;
       Long seed = null;
       boolean example = true;
+      List<Path> openApi = new ArrayList<>();
+      String stage = ExampleApi.STAGE;
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         switch (a) {
           case "--port" -> port = parseInt(a, value(args, ++i, a));
           case "--seed" -> seed = parseLong(a, value(args, ++i, a));
           case "--no-example" -> example = false;
+          case "--openapi" -> openApi.add(Path.of(value(args, ++i, a)));
+          case "--stage" -> stage = value(args, ++i, a);
           case "--help", "-h" -> throw new UsageException("");
           default -> throw new UsageException("Unknown argument \"" + a + "\"");
         }
       }
-      return new Arguments(port, seed, example);
+      if (!stage.matches("[A-Za-z0-9_-]+")) {
+        throw new UsageException(
+            "--stage must be letters, digits, '-' or '_'; offending: \"" + stage + "\"");
+      }
+      // An explicit definition replaces the built-in example.
+      return new Arguments(port, seed, example && openApi.isEmpty(), List.copyOf(openApi), stage);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -76,7 +90,8 @@ public final class StandaloneGateway {
   }
 
   static final String USAGE =
-      "Usage: java -jar fake-gateway-standalone.jar [--port N] [--seed N] [--no-example]";
+      "Usage: java -jar fake-gateway-standalone.jar [--port N] [--seed N] [--no-example]"
+          + " [--openapi FILE]... [--stage NAME]";
 
   /** Starts the gateway, prints its URLs and serves until the process is stopped. */
   public static void main(String[] args) throws InterruptedException {
@@ -93,7 +108,14 @@ public final class StandaloneGateway {
       return;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    FakeApiGateway gateway = start(arguments, System.out);
+    FakeApiGateway gateway;
+    try {
+      gateway = start(arguments, System.out);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      System.err.println("fake-gateway: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -129,6 +151,10 @@ public final class StandaloneGateway {
       if (arguments.example()) {
         String apiId = ExampleApi.deploy(gateway);
         lines.add("invoke: " + gateway.invokeUrl(apiId, ExampleApi.STAGE) + "/pets");
+      }
+      for (Path file : arguments.openApi()) {
+        DeployedApi api = gateway.importOpenApi(file, arguments.stage(), Map.of());
+        lines.add("invoke: " + api.invokeUrl(arguments.stage()) + " (" + api.name() + ")");
       }
       lines.add("reset: POST " + gateway.managementUrl() + "/_fakeapigw/reset");
       lines.forEach(out::println);

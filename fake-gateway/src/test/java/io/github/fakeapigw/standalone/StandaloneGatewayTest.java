@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +92,39 @@ class StandaloneGatewayTest {
   }
 
   @Test
+  void imports_and_deploys_openapi_files_instead_of_the_example() throws Exception {
+    Path fixture =
+        Path.of(getClass().getResource("/apigateway/orders.openapi.yaml").toURI());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (FakeApiGateway gateway =
+        StandaloneGateway.start(
+            StandaloneGateway.Arguments.parse(
+                new String[] {"--openapi", fixture.toString(), "--stage", "test"}),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
+      List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+      String invokeUrl = gateway.api("orders").invokeUrl("test").toString();
+      assertThat(lines).containsExactly(
+          "management: " + gateway.managementUrl(),
+          "invoke: " + invokeUrl + " (orders)",
+          "reset: POST " + gateway.managementUrl() + "/_fakeapigw/reset");
+      HttpResponse<String> health = get(URI.create(invokeUrl + "/health"));
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(health.body()).isEqualTo("{\"status\": \"up\"}");
+    }
+  }
+
+  @Test
+  void a_missing_openapi_file_fails_the_start_naming_the_file() {
+    assertThatThrownBy(
+            () ->
+                StandaloneGateway.start(
+                    StandaloneGateway.Arguments.parse(new String[] {"--openapi", "no/such.yaml"}),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("OpenAPI file must be readable; offending: \"no/such.yaml\"");
+  }
+
+  @Test
   void rejects_unknown_arguments_and_bad_numbers_with_a_clear_message() {
     assertThatThrownBy(() -> StandaloneGateway.Arguments.parse(new String[] {"--prot", "1"}))
         .hasMessage("Unknown argument \"--prot\"");
@@ -98,6 +132,8 @@ class StandaloneGatewayTest {
         .hasMessage("--port needs a whole number; offending: \"x\"");
     assertThatThrownBy(() -> StandaloneGateway.Arguments.parse(new String[] {"--port"}))
         .hasMessage("--port needs a value");
+    assertThatThrownBy(() -> StandaloneGateway.Arguments.parse(new String[] {"--stage", "a b"}))
+        .hasMessage("--stage must be letters, digits, '-' or '_'; offending: \"a b\"");
   }
 
   private HttpResponse<String> get(URI uri) throws Exception {
