@@ -29,7 +29,6 @@ public final class ShouldHaveHeader extends GatewayMessageFactory {
    * @param inv the invocation
    * @param name the name
    * @param expectedValue the expected value
-   * @param Map<String Map<String
    * @param headers the headers
    * @return the message factory
    */
