@@ -34,9 +34,13 @@ public record RecordedIntegrationCall(
     error = Copies.opt(error);
   }
 
-  /** The path of {@link #uri()}, still encoded. */
+  /**
+   * The path of {@link #uri()}, still encoded; an empty string when the URI has none (a Lambda
+   * function ARN).
+   */
   public String path() {
-    return java.net.URI.create(uri).getRawPath();
+    String path = java.net.URI.create(uri).getRawPath();
+    return path == null ? "" : path;
   }
 
   /** The query string of {@link #uri()}, still encoded, or an empty string. */
