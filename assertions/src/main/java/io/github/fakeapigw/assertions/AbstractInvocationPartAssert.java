@@ -2,6 +2,7 @@ package io.github.fakeapigw.assertions;
 
 import static io.github.fakeapigw.assertions.error.ShouldHaveHeader.shouldHaveHeader;
 import static io.github.fakeapigw.assertions.error.ShouldHaveJsonBody.shouldHaveJsonBody;
+import static io.github.fakeapigw.assertions.error.ShouldHaveQueryParameter.shouldHaveQueryParameter;
 import static io.github.fakeapigw.assertions.internal.Render.quote;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,6 +85,28 @@ public abstract class AbstractInvocationPartAssert<
     if (!value.get().equals(expected)) {
       throw pair(
           "to have header " + quote(name),
+          quote(expected),
+          quote(value.get()),
+          expected,
+          value.get());
+    }
+  }
+
+  /**
+   * Fails unless a query parameter is present with the expected value.
+   *
+   * @param value the parameter's decoded value, empty if absent
+   * @param name the parameter name
+   * @param expected the expected decoded value
+   * @param query the query as shown when the parameter is absent
+   */
+  void checkQueryParameter(Optional<String> value, String name, String expected, String query) {
+    if (value.isEmpty()) {
+      throw assertionError(shouldHaveQueryParameter(part, invocation, name, expected, query));
+    }
+    if (!value.get().equals(expected)) {
+      throw pair(
+          "to have query parameter " + quote(name),
           quote(expected),
           quote(value.get()),
           expected,

@@ -1,6 +1,5 @@
 package io.github.fakeapigw.assertions;
 
-import static io.github.fakeapigw.assertions.error.ShouldHaveQueryParameter.shouldHaveQueryParameter;
 import static io.github.fakeapigw.assertions.internal.Render.quote;
 
 import io.github.fakeapigw.recording.RecordedIntegrationCall;
@@ -135,20 +134,7 @@ public class IntegrationCallAssert
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(expectedValue, "expectedValue");
     isNotNull();
-    Optional<String> value = queryParameter(actual.query(), name);
-    if (value.isEmpty()) {
-      throw assertionError(
-          shouldHaveQueryParameter(
-              "the integration call", invocation, name, expectedValue, actual.query()));
-    }
-    if (!value.get().equals(expectedValue)) {
-      throw pair(
-          "to have query parameter " + quote(name),
-          quote(expectedValue),
-          quote(value.get()),
-          expectedValue,
-          value.get());
-    }
+    checkQueryParameter(queryParameter(actual.query(), name), name, expectedValue, actual.query());
     return myself;
   }
 

@@ -1,13 +1,11 @@
 package io.github.fakeapigw.assertions;
 
-import static io.github.fakeapigw.assertions.error.ShouldHaveQueryParameter.shouldHaveQueryParameter;
 import static io.github.fakeapigw.assertions.internal.Render.quote;
 
 import io.github.fakeapigw.recording.RecordedRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
@@ -67,24 +65,8 @@ public class MethodRequestAssert
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(expectedValue, "expectedValue");
     isNotNull();
-    Optional<String> value = actual.queryParameter(name);
-    if (value.isEmpty()) {
-      throw assertionError(
-          shouldHaveQueryParameter(
-              "the method request",
-              invocation,
-              name,
-              expectedValue,
-              render(actual.queryParameters())));
-    }
-    if (!value.get().equals(expectedValue)) {
-      throw pair(
-          "to have query parameter " + quote(name),
-          quote(expectedValue),
-          quote(value.get()),
-          expectedValue,
-          value.get());
-    }
+    checkQueryParameter(
+        actual.queryParameter(name), name, expectedValue, render(actual.queryParameters()));
     return myself;
   }
 

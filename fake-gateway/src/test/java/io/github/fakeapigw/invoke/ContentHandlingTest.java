@@ -7,47 +7,24 @@ import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.github.fakeapigw.TestDeployer.api;
 import static io.github.fakeapigw.TestDeployer.http;
 import static io.github.fakeapigw.TestDeployer.response;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.fakeapigw.FakeApiGateway;
+import io.github.fakeapigw.BackendTest;
 import io.github.fakeapigw.TestDeployer;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ContentHandlingTest {
-  private FakeApiGateway gateway;
-  private WireMockServer backend;
+class ContentHandlingTest extends BackendTest {
   private final InvokeHttp client = new InvokeHttp();
 
-  @BeforeAll
-  void start() {
-    backend = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-    backend.start();
-    gateway = new FakeApiGateway().start();
-  }
-
-  @AfterAll
-  void stop() {
-    gateway.close();
-    backend.stop();
-  }
-
   @BeforeEach
-  void reset() {
-    gateway.reset();
-    backend.resetAll();
+  void stubBackend() {
     backend.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("ok")));
   }
 

@@ -9,14 +9,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.github.fakeapigw.TestDeployer.api;
 import static io.github.fakeapigw.TestDeployer.http;
 import static io.github.fakeapigw.TestDeployer.response;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.fakeapigw.FakeApiGateway;
+import io.github.fakeapigw.BackendTest;
 import io.github.fakeapigw.TestDeployer;
 import io.github.fakeapigw.recording.MappedParameter;
 import io.github.fakeapigw.recording.RecordedIntegrationCall;
@@ -29,36 +27,10 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HttpIntegrationTest {
-  private FakeApiGateway gateway;
-  private WireMockServer backend;
+class HttpIntegrationTest extends BackendTest {
   private final InvokeHttp client = new InvokeHttp();
-
-  @BeforeAll
-  void start() {
-    backend = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-    backend.start();
-    gateway = new FakeApiGateway().start();
-  }
-
-  @AfterAll
-  void stop() {
-    gateway.close();
-    backend.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    gateway.reset();
-    backend.resetAll();
-  }
 
   private String base() {
     return "http://127.0.0.1:" + backend.port();

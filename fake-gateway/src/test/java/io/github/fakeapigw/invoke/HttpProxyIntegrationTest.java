@@ -7,46 +7,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.github.fakeapigw.TestDeployer.api;
 import static io.github.fakeapigw.TestDeployer.httpProxy;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.fakeapigw.FakeApiGateway;
+import io.github.fakeapigw.BackendTest;
 import io.github.fakeapigw.TestDeployer;
 import io.github.fakeapigw.recording.RecordedIntegrationCall;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HttpProxyIntegrationTest {
-  private FakeApiGateway gateway;
-  private WireMockServer backend;
+class HttpProxyIntegrationTest extends BackendTest {
   private final InvokeHttp http = new InvokeHttp();
-
-  @BeforeAll
-  void start() {
-    backend = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-    backend.start();
-    gateway = new FakeApiGateway().start();
-  }
-
-  @AfterAll
-  void stop() {
-    gateway.close();
-    backend.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    gateway.reset();
-    backend.resetAll();
-  }
 
   @Test
   void passes_verb_path_query_headers_and_body_through_both_ways() {

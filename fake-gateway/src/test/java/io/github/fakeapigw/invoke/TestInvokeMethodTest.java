@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.github.fakeapigw.TestDeployer.api;
 import static io.github.fakeapigw.TestDeployer.http;
 import static io.github.fakeapigw.TestDeployer.mock;
@@ -13,8 +12,7 @@ import static io.github.fakeapigw.TestDeployer.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.fakeapigw.FakeApiGateway;
+import io.github.fakeapigw.BackendTest;
 import io.github.fakeapigw.TestDeployer;
 import io.github.fakeapigw.TestInvoker;
 import io.github.fakeapigw.internal.invoke.TestInvokeRequest;
@@ -23,37 +21,11 @@ import io.github.fakeapigw.recording.RecordedInvocation;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TestInvokeMethodTest {
+class TestInvokeMethodTest extends BackendTest {
   private static final String LINE = "(?m)^\\w{3} \\w{3} \\d{2} \\d{2}:\\d{2}:\\d{2} UTC \\d{4} : ";
 
-  private FakeApiGateway gateway;
-  private WireMockServer backend;
-
-  @BeforeAll
-  void start() {
-    backend = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-    backend.start();
-    gateway = new FakeApiGateway().start();
-  }
-
-  @AfterAll
-  void stop() {
-    gateway.close();
-    backend.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    gateway.reset();
-    backend.resetAll();
-  }
 
   @Test
   void runs_the_undeployed_definition_and_writes_the_execution_log() {

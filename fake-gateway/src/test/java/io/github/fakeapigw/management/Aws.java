@@ -50,6 +50,23 @@ final class Aws {
     return PatchOperation.builder().op(op).path(path).build();
   }
 
+  /** UpdateStage's message for a patch path it does not know, listing the paths it does. */
+  static String invalidStagePath(String path) {
+    return "Invalid method setting path: " + path + ". Must be one of: [/deploymentId, /description,"
+        + " /cacheClusterEnabled, /cacheClusterSize, /clientCertificateId, /accessLogSettings,"
+        + " /accessLogSettings/destinationArn, /accessLogSettings/format, /{resourcePath}/{httpMethod}/metrics/enabled,"
+        + " /{resourcePath}/{httpMethod}/logging/dataTrace, /{resourcePath}/{httpMethod}/logging/loglevel,"
+        + " /{resourcePath}/{httpMethod}/throttling/burstLimit/{resourcePath}/{httpMethod}/throttling/rateLimit"
+        + "/{resourcePath}/{httpMethod}/caching/ttlInSeconds, /{resourcePath}/{httpMethod}/caching/enabled,"
+        + " /{resourcePath}/{httpMethod}/caching/dataEncrypted,"
+        + " /{resourcePath}/{httpMethod}/caching/requireAuthorizationForCacheControl,"
+        + " /{resourcePath}/{httpMethod}/caching/unauthorizedCacheControlHeaderStrategy, /*/*/metrics/enabled,"
+        + " /*/*/logging/dataTrace, /*/*/logging/loglevel, /*/*/throttling/burstLimit /*/*/throttling/rateLimit"
+        + " /*/*/caching/ttlInSeconds, /*/*/caching/enabled, /*/*/caching/dataEncrypted,"
+        + " /*/*/caching/requireAuthorizationForCacheControl, /*/*/caching/unauthorizedCacheControlHeaderStrategy,"
+        + " /variables/{variable_name}, /tracingEnabled]";
+  }
+
   /**
    * Asserts that the call fails with the SDK's typed exception, HTTP status, AWS error code and
    * exact message.

@@ -4,13 +4,8 @@ import static io.github.fakeapigw.management.Aws.assertAwsError;
 import static io.github.fakeapigw.management.Aws.op;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fakeapigw.FakeApiGateway;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.ApiGatewayException;
 import software.amazon.awssdk.services.apigateway.model.BadRequestException;
 import software.amazon.awssdk.services.apigateway.model.ConnectionType;
@@ -21,25 +16,9 @@ import software.amazon.awssdk.services.apigateway.model.PutIntegrationRequest;
 import software.amazon.awssdk.services.apigateway.model.PutIntegrationResponse;
 
 /** Integration and IntegrationResponse operations, including the AWS CLI put-integration examples. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IntegrationManagementTest {
+class IntegrationManagementTest extends ManagementTest {
   private static final String LAMBDA_URI = "arn:aws:apigateway:us-west-2:lambda:path//2015-03-31/functions/"
       + "arn:aws:lambda:us-west-2:123412341234:function:function_name/invocations";
-
-  private FakeApiGateway gateway;
-  private ApiGatewayClient client;
-
-  @BeforeAll
-  void start() {
-    gateway = new FakeApiGateway().start();
-    client = Aws.client(gateway);
-  }
-
-  @AfterAll
-  void stop() {
-    client.close();
-    gateway.close();
-  }
 
   private record Api(String id, String resourceId) {
     PutIntegrationRequest.Builder put(PutIntegrationRequest.Builder b) {

@@ -4,13 +4,8 @@ import static io.github.fakeapigw.management.Aws.assertAwsError;
 import static io.github.fakeapigw.management.Aws.op;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fakeapigw.FakeApiGateway;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.ApiGatewayException;
 import software.amazon.awssdk.services.apigateway.model.BadRequestException;
 import software.amazon.awssdk.services.apigateway.model.ConflictException;
@@ -21,23 +16,7 @@ import software.amazon.awssdk.services.apigateway.model.NotFoundException;
 import software.amazon.awssdk.services.apigateway.model.Op;
 
 /** Models, request validators and gateway responses. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ModelValidatorGatewayResponseTest {
-  private FakeApiGateway gateway;
-  private ApiGatewayClient client;
-
-  @BeforeAll
-  void start() {
-    gateway = new FakeApiGateway().start();
-    client = Aws.client(gateway);
-  }
-
-  @AfterAll
-  void stop() {
-    client.close();
-    gateway.close();
-  }
-
+class ModelValidatorGatewayResponseTest extends ManagementTest {
   @Test
   void creates_gets_lists_updates_and_deletes_models() {
     String api = Aws.newApi(client, "models");

@@ -4,36 +4,15 @@ import static io.github.fakeapigw.management.Aws.assertAwsError;
 import static io.github.fakeapigw.management.Aws.op;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fakeapigw.FakeApiGateway;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.BadRequestException;
 import software.amazon.awssdk.services.apigateway.model.ConflictException;
 import software.amazon.awssdk.services.apigateway.model.NotFoundException;
 import software.amazon.awssdk.services.apigateway.model.Op;
 import software.amazon.awssdk.services.apigateway.model.Resource;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ResourceManagementTest {
-  private FakeApiGateway gateway;
-  private ApiGatewayClient client;
-
-  @BeforeAll
-  void start() {
-    gateway = new FakeApiGateway().start();
-    client = Aws.client(gateway);
-  }
-
-  @AfterAll
-  void stop() {
-    client.close();
-    gateway.close();
-  }
-
+class ResourceManagementTest extends ManagementTest {
   private String create(String apiId, String parentId, String pathPart) {
     return client.createResource(r -> r.restApiId(apiId).parentId(parentId).pathPart(pathPart)).id();
   }

@@ -4,7 +4,6 @@ import static io.github.fakeapigw.management.Aws.assertAwsError;
 import static io.github.fakeapigw.management.Aws.op;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fakeapigw.FakeApiGateway;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,11 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.ApiGatewayException;
 import software.amazon.awssdk.services.apigateway.model.ApiKeySourceType;
 import software.amazon.awssdk.services.apigateway.model.BadRequestException;
@@ -29,23 +24,7 @@ import software.amazon.awssdk.services.apigateway.model.Op;
 import software.amazon.awssdk.services.apigateway.model.Resource;
 import software.amazon.awssdk.services.apigateway.model.RestApi;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RestApiManagementTest {
-  private FakeApiGateway gateway;
-  private ApiGatewayClient client;
-
-  @BeforeAll
-  void start() {
-    gateway = new FakeApiGateway().start();
-    client = Aws.client(gateway);
-  }
-
-  @AfterAll
-  void stop() {
-    client.close();
-    gateway.close();
-  }
-
+class RestApiManagementTest extends ManagementTest {
   @Test
   void creates_an_api_with_aws_defaults_a_root_resource_and_the_default_models() {
     Instant before = Instant.now().minusSeconds(2);

@@ -3,14 +3,9 @@ package io.github.fakeapigw.management;
 import static io.github.fakeapigw.management.Aws.assertAwsError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fakeapigw.FakeApiGateway;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.BadRequestException;
 import software.amazon.awssdk.services.apigateway.model.IntegrationType;
 import software.amazon.awssdk.services.apigateway.model.NotFoundException;
@@ -18,8 +13,7 @@ import software.amazon.awssdk.services.apigateway.model.PutMode;
 import software.amazon.awssdk.services.apigateway.model.Resource;
 
 /** TestInvokeMethod, ImportRestApi and PutRestApi routing, storing and rendering. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TestInvokeAndImportTest {
+class TestInvokeAndImportTest extends ManagementTest {
   private static final String PETSTORE = """
       {"openapi": "3.0.1", "info": {"title": "imported", "version": "1.0"},
        "paths": {"/pets": {"get": {
@@ -36,21 +30,6 @@ class TestInvokeAndImportTest {
            "requestTemplates": {"application/json": "{\\"statusCode\\": 200}"},
            "responses": {"default": {"statusCode": "200"}}}}}}}
       """;
-
-  private FakeApiGateway gateway;
-  private ApiGatewayClient client;
-
-  @BeforeAll
-  void start() {
-    gateway = new FakeApiGateway().start();
-    client = Aws.client(gateway);
-  }
-
-  @AfterAll
-  void stop() {
-    client.close();
-    gateway.close();
-  }
 
   @Test
   void test_invokes_a_mock_method_and_answers_200_with_the_invocations_status() {

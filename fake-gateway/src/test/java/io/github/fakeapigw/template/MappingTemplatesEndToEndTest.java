@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.github.fakeapigw.dsl.GatewayDsl.JSON;
 import static io.github.fakeapigw.dsl.GatewayDsl.POST;
 import static io.github.fakeapigw.dsl.GatewayDsl.http;
@@ -16,9 +15,8 @@ import static io.github.fakeapigw.dsl.GatewayDsl.restApi;
 import static io.github.fakeapigw.dsl.GatewayDsl.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.fakeapigw.BackendTest;
 import io.github.fakeapigw.DeployedApi;
-import io.github.fakeapigw.FakeApiGateway;
 import io.github.fakeapigw.recording.RecordedInvocation;
 import io.github.fakeapigw.recording.RenderedTemplate;
 import java.io.IOException;
@@ -28,41 +26,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Request and response templates through real HTTP: MOCK and HTTP integrations. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MappingTemplatesEndToEndTest {
-  private FakeApiGateway gateway;
-  private WireMockServer backend;
+class MappingTemplatesEndToEndTest extends BackendTest {
   private final HttpClient client =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
-
-  @BeforeAll
-  void start() {
-    backend = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-    backend.start();
-    gateway = new FakeApiGateway().start();
-  }
-
-  @AfterAll
-  void stop() {
-    gateway.close();
-    backend.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    gateway.reset();
-    backend.resetAll();
-  }
 
   @Test
   void mock_integration_picks_the_status_from_the_request_template_and_renders_the_response()

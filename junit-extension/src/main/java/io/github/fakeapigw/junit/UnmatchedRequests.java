@@ -1,5 +1,6 @@
 package io.github.fakeapigw.junit;
 
+import io.github.fakeapigw.internal.diagnostics.EditDistance;
 import io.github.fakeapigw.recording.RecordedInvocation;
 import java.util.Comparator;
 import java.util.List;
@@ -96,7 +97,7 @@ final class UnmatchedRequests {
       if (t.startsWith("{") && t.endsWith("}") && !a.isEmpty()) {
         continue;
       }
-      d += levenshtein(a, t) + (a.isEmpty() || t.isEmpty() ? 2 : 0);
+      d += EditDistance.levenshtein(a, t) + (a.isEmpty() || t.isEmpty() ? 2 : 0);
     }
     boolean verbMatches = route.httpMethod().equals("ANY") || route.httpMethod().equalsIgnoreCase(verb);
     return d + (verbMatches ? 0 : 1);
@@ -105,25 +106,6 @@ final class UnmatchedRequests {
   private static String[] segments(String path) {
     String p = path.startsWith("/") ? path.substring(1) : path;
     return p.isEmpty() ? new String[0] : p.split("/", -1);
-  }
-
-  private static int levenshtein(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   private static String quote(String s) {

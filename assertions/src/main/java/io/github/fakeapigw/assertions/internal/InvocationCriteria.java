@@ -2,6 +2,7 @@ package io.github.fakeapigw.assertions.internal;
 
 import static io.github.fakeapigw.assertions.internal.Render.quote;
 
+import io.github.fakeapigw.internal.diagnostics.EditDistance;
 import io.github.fakeapigw.recording.CanaryDecision;
 import io.github.fakeapigw.recording.MatchedRoute;
 import io.github.fakeapigw.recording.RecordedInvocation;
@@ -138,7 +139,7 @@ public record InvocationCriteria(
           isTemplate()
               ? inv.route().map(MatchedRoute::resourcePath).orElse(inv.methodRequest().path())
               : inv.methodRequest().path();
-      d += 0.5 + editDistanceRatio(other, path);
+      d += 0.5 + EditDistance.ratio(other, path);
     }
     if (api.isPresent() && !apiIds.contains(inv.apiId())) {
       d += 1;
@@ -182,25 +183,5 @@ public record InvocationCriteria(
         + " "
         + path
         + (extra.isEmpty() ? "" : " (" + String.join(", ", extra) + ")");
-  }
-
-  private static double editDistanceRatio(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    int max = Math.max(a.length(), b.length());
-    return max == 0 ? 0 : (double) prev[b.length()] / max;
   }
 }

@@ -48,6 +48,23 @@ public final class ParameterSources {
   }
 
   /**
+   * Evaluates the source of the mapping {@code target = expression}.
+   *
+   * @return the values (several for multi-value sources), empty when the source is absent
+   * @throws MappingException naming the mapping, when the expression is not a valid source
+   */
+  List<String> evaluateMapping(String target, String expression, Scope scope)
+      throws MappingException {
+    try {
+      return evaluate(expression, scope);
+    } catch (MappingException bad) {
+      throw new MappingException(
+          "Invalid mapping expression specified: " + target + " = " + expression + "; "
+              + bad.getMessage(), bad);
+    }
+  }
+
+  /**
    * Evaluates one source expression.
    *
    * @return the values (several for multi-value sources), empty when the source is absent

@@ -44,14 +44,7 @@ public final class ResponseParameterMapper {
             "Invalid mapping expression specified: " + target
                 + "; targets must be method.response.header.NAME");
       }
-      List<String> values;
-      try {
-        values = sources.evaluate(e.getValue(), scope);
-      } catch (MappingException bad) {
-        throw new MappingException(
-            "Invalid mapping expression specified: " + target + " = " + e.getValue() + "; "
-                + bad.getMessage(), bad);
-      }
+      List<String> values = sources.evaluateMapping(target, e.getValue(), scope);
       if (values.isEmpty()) {
         recorded.add(new MappedParameter(target, e.getValue(), Optional.empty()));
         continue;

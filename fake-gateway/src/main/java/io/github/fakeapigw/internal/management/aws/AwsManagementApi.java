@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,6 +207,29 @@ public final class AwsManagementApi implements HttpHandler {
     return RawPatchOperation.validate(inputName, c.json().patchOperations());
   }
 
+  /**
+   * GET, PATCH (patch input named {@code patchInput}) and DELETE (answered 202) on the child
+   * {@code /restapis/{a}/{children}/{id}}; null for other paths and verbs.
+   */
+  private static Answer child(Call c, String patchInput, Function<String, ObjectNode> get,
+      BiFunction<String, List<PatchOperation>, ObjectNode> update, Consumer<String> delete) {
+    if (c.seg().size() != 4) {
+      return null;
+    }
+    String id = c.seg(3);
+    switch (c.verb()) {
+      case "GET":
+        return ok(get.apply(id));
+      case "PATCH":
+        return ok(update.apply(id, patch(c, patchInput)));
+      case "DELETE":
+        delete.accept(id);
+        return accepted();
+      default:
+        return null;
+    }
+  }
+
   // ------------------------------------------------------------------ /restapis[/{a}]
 
   private Answer restApis(Call c) {
@@ -316,22 +341,15 @@ public final class AwsManagementApi implements HttpHandler {
     }
     String resourceId = c.seg(3);
     if (n == 4) {
-      switch (c.verb()) {
-        case "GET":
-          return ok(render.resource(service.resource(apiId, resourceId), embed));
-        case "POST": {
-          String pathPart = c.json().string("pathPart")
-              .orElseThrow(() -> Validation.missing("createResourceInput.pathPart"));
-          return created(render.resource(service.createResource(apiId, resourceId, pathPart), false));
-        }
-        case "PATCH":
-          return ok(render.resource(service.updateResource(apiId, resourceId, patch(c, "updateResourceInput")), false));
-        case "DELETE":
-          service.deleteResource(apiId, resourceId);
-          return accepted();
-        default:
-          return null;
+      if (c.verb().equals("POST")) {
+        String pathPart = c.json().string("pathPart")
+            .orElseThrow(() -> Validation.missing("createResourceInput.pathPart"));
+        return created(render.resource(service.createResource(apiId, resourceId, pathPart), false));
       }
+      return child(c, "updateResourceInput",
+          id -> render.resource(service.resource(apiId, id), embed),
+          (id, p) -> render.resource(service.updateResource(apiId, id, p), false),
+          id -> service.deleteResource(apiId, id));
     }
     if (!c.seg(4).equals("methods") || n < 6) {
       return null;
@@ -493,21 +511,10 @@ public final class AwsManagementApi implements HttpHandler {
           return null;
       }
     }
-    if (n != 4) {
-      return null;
-    }
-    String id = c.seg(3);
-    switch (c.verb()) {
-      case "GET":
-        return ok(render.deployment(service.deployment(apiId, id), summary));
-      case "PATCH":
-        return ok(render.deployment(service.updateDeployment(apiId, id, patch(c, "updateDeploymentInput")), false));
-      case "DELETE":
-        service.deleteDeployment(apiId, id);
-        return accepted();
-      default:
-        return null;
-    }
+    return child(c, "updateDeploymentInput",
+        id -> render.deployment(service.deployment(apiId, id), summary),
+        (id, p) -> render.deployment(service.updateDeployment(apiId, id, p), false),
+        id -> service.deleteDeployment(apiId, id));
   }
 
   private Answer stages(Call c, String apiId) {
@@ -530,21 +537,10 @@ public final class AwsManagementApi implements HttpHandler {
           return null;
       }
     }
-    if (n != 4) {
-      return null;
-    }
-    String name = c.seg(3);
-    switch (c.verb()) {
-      case "GET":
-        return ok(render.stage(service.stage(apiId, name)));
-      case "PATCH":
-        return ok(render.stage(service.updateStage(apiId, name, patch(c, "updateStageInput"))));
-      case "DELETE":
-        service.deleteStage(apiId, name);
-        return accepted();
-      default:
-        return null;
-    }
+    return child(c, "updateStageInput",
+        name -> render.stage(service.stage(apiId, name)),
+        (name, p) -> render.stage(service.updateStage(apiId, name, p)),
+        name -> service.deleteStage(apiId, name));
   }
 
   // ------------------------------------------------------------------ models, validators, gateway responses
@@ -564,21 +560,10 @@ public final class AwsManagementApi implements HttpHandler {
           return null;
       }
     }
-    if (n != 4) {
-      return null;
-    }
-    String name = c.seg(3);
-    switch (c.verb()) {
-      case "GET":
-        return ok(render.model(service.model(apiId, name)));
-      case "PATCH":
-        return ok(render.model(service.updateModel(apiId, name, patch(c, "updateModelInput"))));
-      case "DELETE":
-        service.deleteModel(apiId, name);
-        return accepted();
-      default:
-        return null;
-    }
+    return child(c, "updateModelInput",
+        name -> render.model(service.model(apiId, name)),
+        (name, p) -> render.model(service.updateModel(apiId, name, p)),
+        name -> service.deleteModel(apiId, name));
   }
 
   private Answer validators(Call c, String apiId) {
@@ -596,22 +581,10 @@ public final class AwsManagementApi implements HttpHandler {
           return null;
       }
     }
-    if (n != 4) {
-      return null;
-    }
-    String id = c.seg(3);
-    switch (c.verb()) {
-      case "GET":
-        return ok(render.requestValidator(service.requestValidator(apiId, id)));
-      case "PATCH":
-        return ok(render.requestValidator(
-            service.updateRequestValidator(apiId, id, patch(c, "updateRequestValidatorInput"))));
-      case "DELETE":
-        service.deleteRequestValidator(apiId, id);
-        return accepted();
-      default:
-        return null;
-    }
+    return child(c, "updateRequestValidatorInput",
+        id -> render.requestValidator(service.requestValidator(apiId, id)),
+        (id, p) -> render.requestValidator(service.updateRequestValidator(apiId, id, p)),
+        id -> service.deleteRequestValidator(apiId, id));
   }
 
   private Answer gatewayResponses(Call c, String apiId) {
@@ -621,26 +594,14 @@ public final class AwsManagementApi implements HttpHandler {
           ? ok(page(c, service.gatewayResponses(apiId), render::gatewayResponse))
           : null;
     }
-    if (n != 4) {
-      return null;
+    if (n == 4 && c.verb().equals("PUT")) {
+      AwsJson j = c.json();
+      return created(render.gatewayResponse(service.putGatewayResponse(apiId, c.seg(3), j.string("statusCode"),
+          j.stringMap("responseParameters"), j.stringMap("responseTemplates"))));
     }
-    String type = c.seg(3);
-    switch (c.verb()) {
-      case "PUT": {
-        AwsJson j = c.json();
-        return created(render.gatewayResponse(service.putGatewayResponse(apiId, type, j.string("statusCode"),
-            j.stringMap("responseParameters"), j.stringMap("responseTemplates"))));
-      }
-      case "GET":
-        return ok(render.gatewayResponse(service.gatewayResponse(apiId, type)));
-      case "PATCH":
-        return ok(render.gatewayResponse(
-            service.updateGatewayResponse(apiId, type, patch(c, "updateGatewayResponseInput"))));
-      case "DELETE":
-        service.deleteGatewayResponse(apiId, type);
-        return accepted();
-      default:
-        return null;
-    }
+    return child(c, "updateGatewayResponseInput",
+        type -> render.gatewayResponse(service.gatewayResponse(apiId, type)),
+        (type, p) -> render.gatewayResponse(service.updateGatewayResponse(apiId, type, p)),
+        type -> service.deleteGatewayResponse(apiId, type));
   }
 }
