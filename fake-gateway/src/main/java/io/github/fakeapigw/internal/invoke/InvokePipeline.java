@@ -110,6 +110,7 @@ public final class InvokePipeline implements InvokeHandler {
   private final IntegrationDispatcher dispatcher;
   private final CanaryRouter canary;
   private final StageTrafficCounters traffic;
+  private final SelectionPatterns selectionPatterns = new SelectionPatterns();
 
   /** Creates the pipeline of one gateway; its HTTP client is closed when the gateway closes. */
   public InvokePipeline(GatewayRuntime runtime) {
@@ -500,7 +501,7 @@ public final class InvokePipeline implements InvokeHandler {
       List<String> binaryMediaTypes) throws GatewayFailure {
     SelectionPatterns.Selection selection;
     try {
-      selection = SelectionPatterns.select(integration.integrationResponses(), selectionValue)
+      selection = selectionPatterns.select(integration.integrationResponses(), selectionValue)
           .orElseThrow(() -> new GatewayFailure(GatewayError.API_CONFIGURATION_ERROR,
               "No match for output mapping and no default output mapping configured. Endpoint"
                   + " Response Status Code: " + endpoint.status() + " (selection value \""
@@ -804,6 +805,9 @@ public final class InvokePipeline implements InvokeHandler {
         .findFirst();
   }
 
+  private static final java.util.regex.Pattern CONTEXT_REFERENCE =
+      java.util.regex.Pattern.compile("\\$context\\.([A-Za-z.]+[A-Za-z])");
+
   /** Gateway response templates are not Velocity: only plain {@code $context.*} substitution. */
   private static String substituteContext(
       String template, GatewayFailure type, Optional<InvocationContext> context) {
@@ -813,8 +817,7 @@ public final class InvokePipeline implements InvokeHandler {
         .replace("$context.error.message", type.errorMessage())
         .replace("$context.error.responseType", type.responseType());
     if (context.isPresent()) {
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("\\$context\\.([A-Za-z.]+[A-Za-z])").matcher(s);
+      java.util.regex.Matcher m = CONTEXT_REFERENCE.matcher(s);
       StringBuilder sb = new StringBuilder();
       while (m.find()) {
         String v = ContextValues.lookup(context.get(), m.group(1)).orElse("");

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -16,12 +17,16 @@ import java.util.regex.PatternSyntaxException;
  * <p>Deterministic when several could apply: patterned responses are tried in ascending order of
  * their status codes and the first match wins; among several defaults the lowest status code wins.
  *
+ * <p>One instance per gateway: patterns are compiled once per distinct text and cached, so the
+ * request path never recompiles them. Thread-safe.
+ *
  * @see <a
  *     href="https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-integration-settings-integration-response.html">
  *     Integration responses</a>
  */
 public final class SelectionPatterns {
-  private SelectionPatterns() {}
+  /** Compiled patterns by their text; bounded by the distinct patterns the APIs configure. */
+  private final Map<String, Pattern> compiled = new ConcurrentHashMap<>();
 
   /** The chosen response, and the pattern that matched (empty for the default response). */
   public record Selection(IntegrationResponse response, Optional<String> matchedPattern) {}
@@ -32,7 +37,7 @@ public final class SelectionPatterns {
    * @return empty when nothing matches and there is no default response
    * @throws MappingException when a selection pattern is not a valid Java regex
    */
-  public static Optional<Selection> select(
+  public Optional<Selection> select(
       Map<String, IntegrationResponse> responses, String value) throws MappingException {
     List<IntegrationResponse> ordered =
         responses.values().stream()
@@ -44,7 +49,7 @@ public final class SelectionPatterns {
       }
       String pattern = r.selectionPattern().orElseThrow();
       try {
-        if (Pattern.compile(pattern).matcher(value).matches()) {
+        if (compiled.computeIfAbsent(pattern, Pattern::compile).matcher(value).matches()) {
           return Optional.of(new Selection(r, Optional.of(pattern)));
         }
       } catch (PatternSyntaxException e) {
