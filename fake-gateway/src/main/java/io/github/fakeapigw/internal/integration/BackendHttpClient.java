@@ -2,59 +2,65 @@ package io.github.fakeapigw.internal.integration;
 
 import io.github.fakeapigw.internal.http.HttpHeaders;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.util.Locale;
-import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.protocol.HttpClientContext;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
+import org.apache.hc.core5.http.impl.io.HttpRequestExecutor;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.http.protocol.HttpCoreContext;
+import org.apache.hc.core5.http.protocol.HttpProcessor;
+import org.apache.hc.core5.http.protocol.HttpProcessorBuilder;
+import org.apache.hc.core5.http.protocol.RequestConnControl;
+import org.apache.hc.core5.http.protocol.RequestContent;
+import org.apache.hc.core5.http.protocol.RequestTargetHost;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * The gateway's HTTP client for HTTP and HTTP_PROXY integrations: Apache HttpClient 5 (classic) with
- * a pooled, keep-alive connection manager. One per gateway, closed with it. It creates no threads.
- * Redirects are not followed, nothing is retried, bodies are not decompressed.
+ * The gateway's HTTP client for HTTP and HTTP_PROXY integrations: HTTP/1.1 over blocking sockets,
+ * with keep-alive connections pooled per host. Message framing is Apache HttpCore 5's; the pool is
+ * this class. One per gateway, closed with it; it creates no threads. Redirects are not followed,
+ * nothing is retried, bodies are not decompressed.
+ *
+ * <p>A pooled connection idle for more than {@link #VALIDATE_AFTER_IDLE_NANOS} is checked for being
+ * stale (closed by the server) before it is reused.
  */
 public final class BackendHttpClient implements AutoCloseable {
-  private static final Timeout CONNECT_TIMEOUT = Timeout.ofSeconds(10);
+  private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+  private static final long VALIDATE_AFTER_IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
+  private static final int MAX_IDLE_PER_HOST = 64;
 
-  private final PoolingHttpClientConnectionManager connections;
-  private final CloseableHttpClient client;
+  private final HttpProcessor processor =
+      HttpProcessorBuilder.create()
+          .addAll(new RequestContent(), new RequestTargetHost(), new RequestConnControl())
+          .build();
+  private final HttpRequestExecutor executor = new HttpRequestExecutor();
+  private final Map<HttpHost, ConcurrentLinkedDeque<Pooled>> idle = new ConcurrentHashMap<>();
+  private final Set<DefaultBHttpClientConnection> live = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  public BackendHttpClient() {
-    connections =
-        PoolingHttpClientConnectionManagerBuilder.create()
-            .setMaxConnTotal(256)
-            .setMaxConnPerRoute(64)
-            .setDefaultConnectionConfig(
-                ConnectionConfig.custom()
-                    .setConnectTimeout(CONNECT_TIMEOUT)
-                    .setValidateAfterInactivity(TimeValue.ofSeconds(1))
-                    .build())
-            .build();
-    client =
-        HttpClients.custom()
-            .setConnectionManager(connections)
-            .disableAutomaticRetries()
-            .disableRedirectHandling()
-            .disableContentCompression()
-            .disableCookieManagement()
-            .disableAuthCaching()
-            .disableDefaultUserAgent()
-            .build();
-  }
+  private record Pooled(DefaultBHttpClientConnection connection, long releasedAt) {}
 
   /**
    * Sends the request and reads the whole response.
@@ -64,55 +70,180 @@ public final class BackendHttpClient implements AutoCloseable {
    *     failure
    */
   public EndpointResponse send(IntegrationRequest request) throws IntegrationException {
-    ClassicRequestBuilder builder =
-        ClassicRequestBuilder.create(request.httpMethod().toUpperCase(Locale.ROOT))
-            .setUri(request.uri());
-    request.headers().toMultiValueMap()
-        .forEach((name, values) -> values.forEach(v -> builder.addHeader(name, v)));
-    if (request.body().length > 0) {
-      builder.setEntity(new ByteArrayEntity(request.body(), null));
-    }
-    ClassicHttpRequest http = builder.build();
-    Timeout timeout = Timeout.ofMilliseconds(request.timeoutMillis());
-    HttpClientContext context = HttpClientContext.create();
-    context.setRequestConfig(
-        RequestConfig.custom()
-            .setResponseTimeout(timeout)
-            .setConnectionRequestTimeout(timeout)
-            .build());
+    URI uri = request.uri();
+    HttpHost host = host(uri);
+    ClassicHttpRequest http = httpRequest(request, host);
+    DefaultBHttpClientConnection connection = lease(host, uri);
+    boolean reusable = false;
     try {
-      return client.execute(
-          http,
-          context,
-          response -> {
-            HttpHeaders.Builder headers = HttpHeaders.builder();
-            for (Header h : response.getHeaders()) {
-              headers.add(h.getName(), h.getValue());
-            }
-            HttpEntity entity = response.getEntity();
-            byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
-            return new EndpointResponse(response.getCode(), headers.build(), body);
-          });
-    } catch (ConnectTimeoutException e) {
-      throw new IntegrationException(
-          IntegrationException.Kind.NETWORK,
-          "Network error communicating with endpoint " + request.uri() + ": connect timed out: "
-              + e.getMessage(), e);
+      connection.setSocketTimeout(Timeout.ofMilliseconds(request.timeoutMillis()));
+      HttpCoreContext context = HttpCoreContext.create();
+      executor.preProcess(http, processor, context);
+      ClassicHttpResponse response = executor.execute(http, connection, context);
+      executor.postProcess(response, processor, context);
+      HttpHeaders.Builder headers = HttpHeaders.builder();
+      for (Header h : response.getHeaders()) {
+        headers.add(h.getName(), h.getValue());
+      }
+      HttpEntity entity = response.getEntity();
+      byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+      reusable = executor.keepAlive(http, response, connection, context);
+      return new EndpointResponse(response.getCode(), headers.build(), body);
     } catch (SocketTimeoutException e) {
       throw new IntegrationException(
           IntegrationException.Kind.TIMEOUT,
-          "Endpoint request timed out: no response from " + request.uri() + " within "
+          "Endpoint request timed out: no response from " + uri + " within "
               + request.timeoutMillis() + " ms (timeoutInMillis): " + e, e);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | HttpException | RuntimeException e) {
       throw new IntegrationException(
           IntegrationException.Kind.NETWORK,
-          "Network error communicating with endpoint " + request.uri() + ": " + e, e);
+          "Network error communicating with endpoint " + uri + ": " + e, e);
+    } finally {
+      if (reusable) {
+        release(host, connection);
+      } else {
+        discard(connection);
+      }
     }
   }
 
+  private static HttpHost host(URI uri) throws IntegrationException {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new IntegrationException(
+          IntegrationException.Kind.NETWORK,
+          "Network error communicating with endpoint " + uri + ": unsupported scheme '"
+              + uri.getScheme() + "'", null);
+    }
+    if (uri.getHost() == null) {
+      throw new IntegrationException(
+          IntegrationException.Kind.NETWORK,
+          "Network error communicating with endpoint " + uri + ": the uri has no host", null);
+    }
+    int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+    return new HttpHost(scheme, uri.getHost(), port);
+  }
+
+  private static ClassicHttpRequest httpRequest(IntegrationRequest request, HttpHost host) {
+    URI uri = request.uri();
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    String target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+    BasicClassicHttpRequest http =
+        new BasicClassicHttpRequest(request.httpMethod().toUpperCase(Locale.ROOT), host, target);
+    request.headers().toMultiValueMap()
+        .forEach((name, values) -> values.forEach(v -> http.addHeader(name, v)));
+    if (request.body().length > 0) {
+      http.setEntity(new ByteArrayEntity(request.body(), null));
+    }
+    return http;
+  }
+
+  private DefaultBHttpClientConnection lease(HttpHost host, URI uri) throws IntegrationException {
+    ConcurrentLinkedDeque<Pooled> pool = idle.get(host);
+    if (pool != null) {
+      Pooled pooled;
+      while ((pooled = pool.pollFirst()) != null) {
+        DefaultBHttpClientConnection connection = pooled.connection();
+        boolean idleLong = System.nanoTime() - pooled.releasedAt() > VALIDATE_AFTER_IDLE_NANOS;
+        if (connection.isOpen() && !(idleLong && isStale(connection))) {
+          return connection;
+        }
+        discard(connection);
+      }
+    }
+    return connect(host, uri);
+  }
+
+  private static boolean isStale(DefaultBHttpClientConnection connection) {
+    try {
+      return connection.isStale();
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  private DefaultBHttpClientConnection connect(HttpHost host, URI uri)
+      throws IntegrationException {
+    if (closed.get()) {
+      throw new IntegrationException(
+          IntegrationException.Kind.NETWORK,
+          "Network error communicating with endpoint " + uri + ": the gateway is closing", null);
+    }
+    Socket socket = new Socket();
+    try {
+      socket.setTcpNoDelay(true);
+      socket.connect(new InetSocketAddress(host.getHostName(), host.getPort()),
+          CONNECT_TIMEOUT_MILLIS);
+      if (host.getSchemeName().equals("https")) {
+        socket = tls(socket, host);
+      }
+      DefaultBHttpClientConnection connection = new DefaultBHttpClientConnection(Http1Config.DEFAULT);
+      connection.bind(socket);
+      live.add(connection);
+      if (closed.get()) {
+        discard(connection);
+      }
+      return connection;
+    } catch (SocketTimeoutException e) {
+      closeQuietly(socket);
+      throw new IntegrationException(
+          IntegrationException.Kind.NETWORK,
+          "Network error communicating with endpoint " + uri + ": connect timed out: "
+              + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(socket);
+      throw new IntegrationException(
+          IntegrationException.Kind.NETWORK,
+          "Network error communicating with endpoint " + uri + ": " + e, e);
+    }
+  }
+
+  private static Socket tls(Socket plain, HttpHost host) throws IOException {
+    SSLSocket tls =
+        (SSLSocket)
+            ((SSLSocketFactory) SSLSocketFactory.getDefault())
+                .createSocket(plain, host.getHostName(), host.getPort(), true);
+    SSLParameters parameters = tls.getSSLParameters();
+    parameters.setEndpointIdentificationAlgorithm("HTTPS");
+    tls.setSSLParameters(parameters);
+    tls.startHandshake();
+    return tls;
+  }
+
+  private void release(HttpHost host, DefaultBHttpClientConnection connection) {
+    ConcurrentLinkedDeque<Pooled> pool =
+        idle.computeIfAbsent(host, h -> new ConcurrentLinkedDeque<>());
+    if (closed.get() || pool.size() >= MAX_IDLE_PER_HOST) {
+      discard(connection);
+      return;
+    }
+    pool.offerFirst(new Pooled(connection, System.nanoTime()));
+    if (closed.get()) {
+      // close() may have drained the pools before this connection went back.
+      discard(connection);
+    }
+  }
+
+  private void discard(DefaultBHttpClientConnection connection) {
+    live.remove(connection);
+    connection.close(CloseMode.IMMEDIATE);
+  }
+
+  private static void closeQuietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (IOException e) {
+      // Already failing; the original error is reported.
+    }
+  }
+
+  /** Closes every connection, idle or in use; a call in flight fails with a network error. */
   @Override
   public void close() {
-    client.close(CloseMode.IMMEDIATE);
-    connections.close(CloseMode.IMMEDIATE);
+    closed.set(true);
+    idle.clear();
+    for (DefaultBHttpClientConnection connection : live) {
+      discard(connection);
+    }
   }
 }

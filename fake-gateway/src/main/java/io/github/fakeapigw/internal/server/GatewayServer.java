@@ -4,27 +4,57 @@ import io.github.fakeapigw.internal.http.HttpHandler;
 import io.github.fakeapigw.internal.http.HttpHeaders;
 import io.github.fakeapigw.internal.http.HttpRequestData;
 import io.github.fakeapigw.internal.http.HttpResponseData;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.util.Enumeration;
-import org.eclipse.jetty.http.UriCompliance;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.AbstractHandler;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.ProtocolVersion;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.impl.io.DefaultBHttpServerConnection;
+import org.apache.hc.core5.http.impl.io.HttpService;
+import org.apache.hc.core5.http.io.HttpServerRequestHandler;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.support.BasicHttpServerExpectationDecorator;
+import org.apache.hc.core5.http.message.BasicClassicHttpResponse;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.http.protocol.HttpCoreContext;
+import org.apache.hc.core5.http.protocol.HttpProcessorBuilder;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.http.protocol.ResponseConnControl;
+import org.apache.hc.core5.http.protocol.ResponseContent;
+import org.apache.hc.core5.http.protocol.ResponseDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one HTTP/1.1 server of a gateway, bound to 127.0.0.1. It converts Jetty's request into {@link
- * HttpRequestData} and hands it to a {@link HttpHandler}; nothing else in the engine knows Jetty.
+ * The one HTTP/1.1 server of a gateway, bound to 127.0.0.1. It converts each request into {@link
+ * HttpRequestData} and hands it to a {@link HttpHandler}; nothing else in the engine knows the
+ * server library.
+ *
+ * <p>Blocking I/O, one thread per open connection: a keep-alive client's request is read, answered
+ * and written by the same thread, with no selector and no hand-off between threads. HTTP/1.1
+ * framing (chunked bodies, {@code Expect: 100-continue}, keep-alive, HEAD) is Apache HttpCore 5's.
+ * A connection idle for {@link #IDLE_TIMEOUT_NANOS} is closed, which ends its thread. All threads
+ * are daemon threads named after the gateway, and {@link #close()} ends every one of them.
  */
 public final class GatewayServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
@@ -36,55 +66,226 @@ public final class GatewayServer implements AutoCloseable {
    */
   public static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-  private final Server server;
-  private final ServerConnector connector;
+  /** A keep-alive connection with no request for this long is closed. */
+  static final long IDLE_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+  private static final long SWEEP_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  private static final int MAX_REQUEST_LINE_AND_HEADER = 64 * 1024;
+  private static final int MAX_HEADERS = 512;
+
+  private final int requestedPort;
+  private final String threadNamePrefix;
+  private final HttpService service;
+  private final Http1Config http1Config;
+  private final ThreadPoolExecutor workers;
+  private final Set<Connection> open = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile ServerSocket listener;
+  private volatile Thread acceptor;
+  private long lastSweep = System.nanoTime();
 
   public GatewayServer(int port, HttpHandler handler, String threadNamePrefix) {
-    QueuedThreadPool pool = new QueuedThreadPool(64, 4);
-    pool.setName(threadNamePrefix + "http");
-    pool.setDaemon(true);
-    server = new Server(pool);
-    HttpConfiguration config = new HttpConfiguration();
-    config.setSendServerVersion(false);
-    config.setSendXPoweredBy(false);
-    config.setUriCompliance(UriCompliance.LEGACY);
-    connector =
-        new ServerConnector(
-            server,
-            null,
-            new ScheduledExecutorScheduler(threadNamePrefix + "scheduler", true),
-            null,
-            1,
-            1,
-            new HttpConnectionFactory(config));
-    connector.setHost(LOOPBACK);
-    connector.setPort(port);
-    connector.setReuseAddress(true);
-    server.addConnector(connector);
-    server.setHandler(new Adapter(handler));
-    server.setStopTimeout(0);
+    this.requestedPort = port;
+    this.threadNamePrefix = threadNamePrefix;
+    this.http1Config =
+        Http1Config.custom()
+            .setMaxLineLength(MAX_REQUEST_LINE_AND_HEADER)
+            .setMaxHeaderCount(MAX_HEADERS)
+            .build();
+    this.service =
+        HttpService.builder()
+            .withHttpProcessor(
+                HttpProcessorBuilder.create()
+                    .addAll(new ResponseDate(), new ResponseContent(true), new ResponseConnControl())
+                    .build())
+            .withHttpServerRequestHandler(
+                new BasicHttpServerExpectationDecorator(new Adapter(handler)))
+            .withHttp1Config(http1Config)
+            .build();
+    AtomicInteger counter = new AtomicInteger();
+    this.workers =
+        new ThreadPoolExecutor(
+            0,
+            Integer.MAX_VALUE,
+            30,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            r -> {
+              Thread t = new Thread(r, threadNamePrefix + "http-" + counter.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
   }
 
-  public void start() throws Exception {
-    server.start();
+  public void start() throws IOException {
+    ServerSocket socket = new ServerSocket();
+    try {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), requestedPort), 128);
+      socket.setSoTimeout((int) TimeUnit.NANOSECONDS.toMillis(SWEEP_INTERVAL_NANOS));
+    } catch (IOException e) {
+      socket.close();
+      throw e;
+    }
+    listener = socket;
+    Thread t = new Thread(this::acceptLoop, threadNamePrefix + "http-acceptor");
+    t.setDaemon(true);
+    acceptor = t;
+    t.start();
   }
 
   public int port() {
-    return connector.getLocalPort();
+    ServerSocket socket = listener;
+    return socket == null ? -1 : socket.getLocalPort();
+  }
+
+  private void acceptLoop() {
+    ServerSocket socket = listener;
+    while (!closed.get()) {
+      Socket accepted;
+      try {
+        accepted = socket.accept();
+      } catch (SocketTimeoutException e) {
+        closeIdleConnections();
+        continue;
+      } catch (IOException e) {
+        if (!closed.get()) {
+          LOG.warn("Accepting a connection on port {} failed", socket.getLocalPort(), e);
+        }
+        continue;
+      }
+      Connection connection = new Connection(accepted);
+      open.add(connection);
+      if (closed.get()) {
+        connection.close();
+        return;
+      }
+      try {
+        workers.execute(() -> serve(connection));
+      } catch (RuntimeException e) {
+        LOG.warn("No thread to serve a connection on port {}", socket.getLocalPort(), e);
+        open.remove(connection);
+        connection.close();
+      }
+      closeIdleConnections();
+    }
+  }
+
+  /**
+   * Closes keep-alive connections that have waited longer than the idle timeout for their next
+   * request. Sockets carry no read timeout: a timed read costs an extra poll per request, so idle
+   * connections are reaped here instead, by the acceptor, between accepts.
+   */
+  private void closeIdleConnections() {
+    long now = System.nanoTime();
+    if (now - lastSweep < SWEEP_INTERVAL_NANOS) {
+      return;
+    }
+    lastSweep = now;
+    for (Connection connection : open) {
+      if (connection.idleLongerThan(now, IDLE_TIMEOUT_NANOS)) {
+        connection.close();
+      }
+    }
+  }
+
+  private void serve(Connection connection) {
+    Socket socket = connection.socket;
+    DefaultBHttpServerConnection http =
+        new DefaultBHttpServerConnection("http", http1Config);
+    try {
+      socket.setTcpNoDelay(true);
+      http.bind(socket);
+      while (!closed.get() && http.isOpen()) {
+        HttpCoreContext context = HttpCoreContext.create();
+        context.setAttribute(Connection.ATTRIBUTE, connection);
+        service.handleRequest(http, context);
+        connection.idle();
+      }
+    } catch (ConnectionClosedException e) {
+      // The client went away, or the connection was idle past the idle timeout.
+    } catch (SocketException e) {
+      if (!closed.get()) {
+        LOG.debug("Connection from {} ended: {}", socket.getRemoteSocketAddress(), e.toString());
+      }
+    } catch (IOException | HttpException | RuntimeException e) {
+      if (!closed.get()) {
+        LOG.debug("Connection from {} failed", socket.getRemoteSocketAddress(), e);
+      }
+    } finally {
+      open.remove(connection);
+      http.close(CloseMode.IMMEDIATE);
+      connection.close();
+    }
+  }
+
+  /** One accepted socket, and whether it waits for its next request (and since when). */
+  private static final class Connection {
+    static final String ATTRIBUTE = Connection.class.getName();
+
+    final Socket socket;
+    private volatile boolean busy;
+    private volatile long idleSince = System.nanoTime();
+
+    Connection(Socket socket) {
+      this.socket = socket;
+    }
+
+    void busy() {
+      busy = true;
+    }
+
+    void idle() {
+      idleSince = System.nanoTime();
+      busy = false;
+    }
+
+    boolean idleLongerThan(long now, long limitNanos) {
+      return !busy && now - idleSince > limitNanos;
+    }
+
+    void close() {
+      closeQuietly(socket);
+    }
   }
 
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    ServerSocket socket = listener;
+    if (socket != null) {
+      closeQuietly(socket);
+    }
+    for (Connection connection : open) {
+      connection.close();
+    }
+    workers.shutdownNow();
     try {
-      server.stop();
-    } catch (Exception e) {
-      LOG.warn("Stopping the gateway's HTTP server failed", e);
-    } finally {
-      server.destroy();
+      Thread t = acceptor;
+      if (t != null) {
+        t.join(TimeUnit.SECONDS.toMillis(5));
+      }
+      if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+        LOG.warn("Some of the gateway's connection threads did not end within 5 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
-  private static final class Adapter extends AbstractHandler {
+  private static void closeQuietly(AutoCloseable closeable) {
+    try {
+      closeable.close();
+    } catch (Exception e) {
+      // Closing during shutdown: nothing left to do.
+    }
+  }
+
+  /** Converts HttpCore's request into {@link HttpRequestData} and the answer back. */
+  private static final class Adapter implements HttpServerRequestHandler {
     private final HttpHandler handler;
 
     Adapter(HttpHandler handler) {
@@ -92,81 +293,107 @@ public final class GatewayServer implements AutoCloseable {
     }
 
     @Override
-    public void handle(
-        String target, Request base, HttpServletRequest req, HttpServletResponse resp)
-        throws IOException {
-      base.setHandled(true);
-      HttpResponseData out;
-      byte[] read = readBody(req);
-      boolean tooLarge = read == null;
-      byte[] body = tooLarge ? new byte[0] : read;
-      {
-        HttpHeaders.Builder headers = HttpHeaders.builder();
-        Enumeration<String> names = req.getHeaderNames();
-        while (names.hasMoreElements()) {
-          String name = names.nextElement();
-          Enumeration<String> values = req.getHeaders(name);
-          while (values.hasMoreElements()) {
-            headers.add(name, values.nextElement());
-          }
-        }
-        String rawPath = base.getHttpURI().getPath();
-        String query = base.getHttpURI().getQuery();
-        HttpRequestData data =
-            new HttpRequestData(
-                req.getMethod(),
-                rawPath == null ? "/" : rawPath,
-                query,
-                headers.build(),
-                body,
-                req.getRemoteAddr(),
-                req.getProtocol(),
-                tooLarge);
-        try {
-          out = handler.handle(data);
-        } catch (Exception | LinkageError e) {
-          LOG.error("Unhandled error answering {} {}", req.getMethod(), rawPath, e);
-          out =
-              HttpResponseData.of(
-                  500,
-                  HttpHeaders.builder()
-                      .add("Content-Type", "application/json")
-                      .add("x-amzn-ErrorType", "InternalServerErrorException")
-                      .build(),
-                  "{\"message\": \"Internal server error\"}");
-        }
+    public void handle(ClassicHttpRequest request, ResponseTrigger trigger, HttpContext context)
+        throws HttpException, IOException {
+      if (context.getAttribute(Connection.ATTRIBUTE) instanceof Connection connection) {
+        connection.busy();
       }
-      write(out, resp);
+      byte[] read = readBody(request);
+      boolean tooLarge = read == null;
+      HttpHeaders.Builder headers = HttpHeaders.builder();
+      for (Header h : request.getHeaders()) {
+        headers.add(h.getName(), h.getValue());
+      }
+      String target = request.getRequestUri();
+      String rawPath;
+      String query;
+      if (target.startsWith("/")) {
+        int q = target.indexOf('?');
+        rawPath = q < 0 ? target : target.substring(0, q);
+        query = q < 0 ? null : target.substring(q + 1);
+      } else {
+        String[] parts = absoluteForm(target);
+        rawPath = parts[0];
+        query = parts[1];
+      }
+      ProtocolVersion version = request.getVersion();
+      HttpRequestData data =
+          new HttpRequestData(
+              request.getMethod(),
+              rawPath,
+              query,
+              headers.build(),
+              tooLarge ? new byte[0] : read,
+              remoteAddress(context),
+              version == null ? null : version.format(),
+              tooLarge);
+      HttpResponseData out;
+      try {
+        out = handler.handle(data);
+      } catch (Exception | LinkageError e) {
+        LOG.error("Unhandled error answering {} {}", request.getMethod(), rawPath, e);
+        out =
+            HttpResponseData.of(
+                500,
+                HttpHeaders.builder()
+                    .add("Content-Type", "application/json")
+                    .add("x-amzn-ErrorType", "InternalServerErrorException")
+                    .build(),
+                "{\"message\": \"Internal server error\"}");
+      }
+      trigger.submitResponse(response(out));
+    }
+
+    /** Path and query of an absolute-form request target ({@code GET http://host/path?q}). */
+    private static String[] absoluteForm(String target) {
+      try {
+        URI uri = new URI(target);
+        String path = uri.getRawPath();
+        return new String[] {path == null || path.isEmpty() ? "/" : path, uri.getRawQuery()};
+      } catch (URISyntaxException e) {
+        return new String[] {"/", null};
+      }
+    }
+
+    private static String remoteAddress(HttpContext context) {
+      HttpCoreContext core = HttpCoreContext.cast(context);
+      if (core.getEndpointDetails() != null
+          && core.getEndpointDetails().getRemoteAddress() instanceof InetSocketAddress remote) {
+        return remote.getAddress().getHostAddress();
+      }
+      return null;
     }
 
     /** Reads the whole body, or returns null when it exceeds {@link #MAX_BODY_BYTES}. */
-    private static byte[] readBody(HttpServletRequest req) throws IOException {
-      long declared = req.getContentLengthLong();
-      if (declared > MAX_BODY_BYTES) {
+    private static byte[] readBody(ClassicHttpRequest request) throws IOException {
+      HttpEntity entity = request.getEntity();
+      if (entity == null) {
+        return new byte[0];
+      }
+      if (entity.getContentLength() > MAX_BODY_BYTES) {
         return null;
       }
-      try (InputStream in = req.getInputStream()) {
+      try (InputStream in = entity.getContent()) {
         byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
         return bytes.length > MAX_BODY_BYTES ? null : bytes;
       }
     }
 
-    private static void write(HttpResponseData out, HttpServletResponse resp) throws IOException {
-      resp.setStatus(out.status());
+    private static ClassicHttpResponse response(HttpResponseData out) {
+      BasicClassicHttpResponse response = new BasicClassicHttpResponse(out.status());
       out.headers()
           .toMultiValueMap()
-          .forEach((name, values) -> values.forEach(v -> resp.addHeader(name, v)));
-      byte[] body = out.body();
-      if (out.status() == 204 || out.status() == 304) {
-        return;
+          .forEach(
+              (name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Length")
+                    && !name.equalsIgnoreCase("Transfer-Encoding")) {
+                  values.forEach(v -> response.addHeader(name, v));
+                }
+              });
+      if (out.status() != 204 && out.status() != 304) {
+        response.setEntity(new ByteArrayEntity(out.body(), null));
       }
-      resp.setContentLength(body.length);
-      if (body.length > 0) {
-        try (OutputStream os = resp.getOutputStream()) {
-          os.write(body);
-        }
-      }
+      return response;
     }
   }
-
 }
