@@ -6,12 +6,12 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -43,12 +43,13 @@ import org.apache.hc.core5.util.Timeout;
  * this class. One per gateway, closed with it; it creates no threads. Redirects are not followed,
  * nothing is retried, bodies are not decompressed.
  *
- * <p>A pooled connection idle for more than {@link #VALIDATE_AFTER_IDLE_NANOS} is checked for being
- * stale (closed by the server) before it is reused.
+ * <p>A pooled connection idle for more than {@link #VALIDATE_AFTER_IDLE} is checked for being stale
+ * (closed by the server) before it is reused.
  */
 public final class BackendHttpClient implements AutoCloseable {
   private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
-  private static final long VALIDATE_AFTER_IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
+  /** A pooled connection idle for longer than this is checked for being stale before reuse. */
+  public static final Duration VALIDATE_AFTER_IDLE = Duration.ofSeconds(1);
   private static final int MAX_IDLE_PER_HOST = 64;
 
   private final HttpProcessor processor =
@@ -59,6 +60,15 @@ public final class BackendHttpClient implements AutoCloseable {
   private final Map<HttpHost, ConcurrentLinkedDeque<Pooled>> idle = new ConcurrentHashMap<>();
   private final Set<DefaultBHttpClientConnection> live = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final long validateAfterIdleNanos;
+
+  public BackendHttpClient() {
+    this(VALIDATE_AFTER_IDLE);
+  }
+
+  BackendHttpClient(Duration validateAfterIdle) {
+    this.validateAfterIdleNanos = validateAfterIdle.toNanos();
+  }
 
   private record Pooled(DefaultBHttpClientConnection connection, long releasedAt) {}
 
@@ -144,7 +154,7 @@ public final class BackendHttpClient implements AutoCloseable {
       Pooled pooled;
       while ((pooled = pool.pollFirst()) != null) {
         DefaultBHttpClientConnection connection = pooled.connection();
-        boolean idleLong = System.nanoTime() - pooled.releasedAt() > VALIDATE_AFTER_IDLE_NANOS;
+        boolean idleLong = System.nanoTime() - pooled.releasedAt() >= validateAfterIdleNanos;
         if (connection.isOpen() && !(idleLong && isStale(connection))) {
           return connection;
         }

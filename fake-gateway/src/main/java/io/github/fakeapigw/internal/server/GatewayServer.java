@@ -14,6 +14,7 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.SynchronousQueue;
@@ -53,7 +54,7 @@ import org.slf4j.LoggerFactory;
  * <p>Blocking I/O, one thread per open connection: a keep-alive client's request is read, answered
  * and written by the same thread, with no selector and no hand-off between threads. HTTP/1.1
  * framing (chunked bodies, {@code Expect: 100-continue}, keep-alive, HEAD) is Apache HttpCore 5's.
- * A connection idle for {@link #IDLE_TIMEOUT_NANOS} is closed, which ends its thread. All threads
+ * A connection idle for {@link #IDLE_TIMEOUT} is closed, which ends its thread. All threads
  * are daemon threads named after the gateway, and {@link #close()} ends every one of them.
  */
 public final class GatewayServer implements AutoCloseable {
@@ -67,14 +68,14 @@ public final class GatewayServer implements AutoCloseable {
   public static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
   /** A keep-alive connection with no request for this long is closed. */
-  static final long IDLE_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
-
-  private static final long SWEEP_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
+  public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
   private static final int MAX_REQUEST_LINE_AND_HEADER = 64 * 1024;
   private static final int MAX_HEADERS = 512;
 
   private final int requestedPort;
+  private final long idleTimeoutNanos;
+  private final long sweepIntervalNanos;
   private final String threadNamePrefix;
   private final HttpService service;
   private final Http1Config http1Config;
@@ -86,7 +87,14 @@ public final class GatewayServer implements AutoCloseable {
   private long lastSweep = System.nanoTime();
 
   public GatewayServer(int port, HttpHandler handler, String threadNamePrefix) {
+    this(port, handler, threadNamePrefix, IDLE_TIMEOUT);
+  }
+
+  GatewayServer(int port, HttpHandler handler, String threadNamePrefix, Duration idleTimeout) {
     this.requestedPort = port;
+    this.idleTimeoutNanos = idleTimeout.toNanos();
+    this.sweepIntervalNanos = Math.max(
+        TimeUnit.MILLISECONDS.toNanos(10), Math.min(TimeUnit.SECONDS.toNanos(1), idleTimeoutNanos / 4));
     this.threadNamePrefix = threadNamePrefix;
     this.http1Config =
         Http1Config.custom()
@@ -123,7 +131,7 @@ public final class GatewayServer implements AutoCloseable {
     try {
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), requestedPort), 128);
-      socket.setSoTimeout((int) TimeUnit.NANOSECONDS.toMillis(SWEEP_INTERVAL_NANOS));
+      socket.setSoTimeout((int) TimeUnit.NANOSECONDS.toMillis(sweepIntervalNanos));
     } catch (IOException e) {
       socket.close();
       throw e;
@@ -179,12 +187,12 @@ public final class GatewayServer implements AutoCloseable {
    */
   private void closeIdleConnections() {
     long now = System.nanoTime();
-    if (now - lastSweep < SWEEP_INTERVAL_NANOS) {
+    if (now - lastSweep < sweepIntervalNanos) {
       return;
     }
     lastSweep = now;
     for (Connection connection : open) {
-      if (connection.idleLongerThan(now, IDLE_TIMEOUT_NANOS)) {
+      if (connection.idleLongerThan(now, idleTimeoutNanos)) {
         connection.close();
       }
     }
