@@ -42,19 +42,17 @@ public final class GatewayRouter implements HttpHandler {
   @Override
   public HttpResponseData handle(HttpRequestData request) throws Exception {
     String host = request.host();
-    Matcher m = HOST_STYLE.matcher(host);
-    if (m.matches()) {
+    Matcher m;
+    if (host.contains(".execute-api.") && (m = HOST_STYLE.matcher(host)).matches()) {
       return hostStyle(m.group(1).toLowerCase(Locale.ROOT), stripPort(host), request);
     }
     String path = request.rawPath();
-    m = PATH_STYLE.matcher(path);
-    if (m.matches()) {
+    if (path.startsWith("/restapis/") && (m = PATH_STYLE.matcher(path)).matches()) {
       return invoke.invoke(
           new InvokeTarget(m.group(1), m.group(2), orRoot(m.group(3)), domainFor(m.group(1), host)),
           request);
     }
-    m = EMULATOR_STYLE.matcher(path);
-    if (m.matches()) {
+    if (path.startsWith("/_aws/") && (m = EMULATOR_STYLE.matcher(path)).matches()) {
       return invoke.invoke(
           new InvokeTarget(m.group(1), m.group(2), orRoot(m.group(3)), domainFor(m.group(1), host)),
           request);
