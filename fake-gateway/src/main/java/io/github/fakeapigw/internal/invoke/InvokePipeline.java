@@ -358,11 +358,13 @@ public final class InvokePipeline implements InvokeHandler {
       String methodKey, MethodRequest request, InvocationContext context) {
     inv.route = Optional.of(
         new MatchedRoute(resource.id(), resource.path(), methodKey, request.pathParameters()));
-    inv.log("HTTP Method: " + request.httpMethod() + ", Resource Path: " + request.rawPath());
-    inv.log("Method request path: " + request.pathParameters());
-    inv.log("Method request query string: " + singleValues(request.queryParameters()));
-    inv.log("Method request headers: " + request.headers().toSingleValueMap());
-    inv.log("Method request body before transformations: " + request.bodyAsString());
+    if (inv.logging()) {
+      inv.log("HTTP Method: " + request.httpMethod() + ", Resource Path: " + request.rawPath());
+      inv.log("Method request path: " + request.pathParameters());
+      inv.log("Method request query string: " + singleValues(request.queryParameters()));
+      inv.log("Method request headers: " + request.headers().toSingleValueMap());
+      inv.log("Method request body before transformations: " + request.bodyAsString());
+    }
     try {
       Integration integration = method.methodIntegration().orElseThrow(() -> new GatewayFailure(
           GatewayError.API_CONFIGURATION_ERROR,
@@ -373,10 +375,12 @@ public final class InvokePipeline implements InvokeHandler {
         case HTTP, MOCK, AWS -> nonProxy(inv, integration, request, context,
             definition.restApi().binaryMediaTypes());
       };
-      inv.log("Method response body after transformations: " + response.bodyAsString());
-      inv.log("Method response headers: " + response.headers().toSingleValueMap());
-      inv.log("Successfully completed execution");
-      inv.log("Method completed with status: " + response.status());
+      if (inv.logging()) {
+        inv.log("Method response body after transformations: " + response.bodyAsString());
+        inv.log("Method response headers: " + response.headers().toSingleValueMap());
+        inv.log("Successfully completed execution");
+        inv.log("Method completed with status: " + response.status());
+      }
       return response;
     } catch (GatewayFailure f) {
       return errorResponse(inv, f, Optional.of(definition), Optional.of(context));
@@ -643,10 +647,12 @@ public final class InvokePipeline implements InvokeHandler {
   private EndpointResponse callHttp(Invocation inv, String type, IntegrationRequest out)
       throws GatewayFailure {
     String sentBody = new String(out.body(), StandardCharsets.UTF_8);
-    inv.log("Endpoint request URI: " + out.uri());
-    inv.log("Endpoint request headers: " + out.headers().toSingleValueMap());
-    inv.log("Endpoint request body after transformations: " + sentBody);
-    inv.log("Sending request to " + out.uri());
+    if (inv.logging()) {
+      inv.log("Endpoint request URI: " + out.uri());
+      inv.log("Endpoint request headers: " + out.headers().toSingleValueMap());
+      inv.log("Endpoint request body after transformations: " + sentBody);
+      inv.log("Sending request to " + out.uri());
+    }
     long t0 = System.nanoTime();
     try {
       EndpointResponse endpoint = dispatcher.http(out);
@@ -654,16 +660,20 @@ public final class InvokePipeline implements InvokeHandler {
       inv.integrationCall = Optional.of(new RecordedIntegrationCall(
           type, out.httpMethod(), out.uri().toString(), out.headers().toMultiValueMap(), sentBody,
           Optional.of(message(endpoint)), took, Optional.empty()));
-      inv.log("Received response. Status: " + endpoint.status() + ", Integration latency: "
-          + took.toMillis() + " ms");
+      if (inv.logging()) {
+        inv.log("Received response. Status: " + endpoint.status() + ", Integration latency: "
+            + took.toMillis() + " ms");
+      }
       if (took.toMillis() > out.timeoutMillis()) {
         // The response started in time but finished late: AWS bounds the whole call.
         throw new GatewayFailure(GatewayError.INTEGRATION_TIMEOUT,
             "Endpoint request timed out: the response from " + out.uri() + " took "
                 + took.toMillis() + " ms, more than timeoutInMillis " + out.timeoutMillis());
       }
-      inv.log("Endpoint response headers: " + endpoint.headers().toSingleValueMap());
-      inv.log("Endpoint response body before transformations: " + endpoint.bodyAsString());
+      if (inv.logging()) {
+        inv.log("Endpoint response headers: " + endpoint.headers().toSingleValueMap());
+        inv.log("Endpoint response body before transformations: " + endpoint.bodyAsString());
+      }
       return endpoint;
     } catch (IntegrationException e) {
       inv.integrationCall = Optional.of(new RecordedIntegrationCall(
@@ -761,7 +771,9 @@ public final class InvokePipeline implements InvokeHandler {
     }
     headers.set("x-amzn-ErrorType", type.errorType());
     addResponseIds(headers, inv, false);
-    inv.log("Method completed with status: " + status);
+    if (inv.logging()) {
+      inv.log("Method completed with status: " + status);
+    }
     return HttpResponseData.of(status, headers.build(), body);
   }
 
