@@ -899,8 +899,19 @@ public final class InvokePipeline implements InvokeHandler {
     Instant now = runtime.clock().instant();
     String traceId = "Root=1-" + hex(now.getEpochSecond(), 8) + "-"
         + hex(rnd.nextLong(), 12) + hex(rnd.nextLong(), 12);
-    return new Invocation(kind, UUID.randomUUID().toString(),
+    return new Invocation(kind, randomUuid(rnd).toString(),
         Base64.getEncoder().encodeToString(ext), traceId, now, apiId, request);
+  }
+
+  /**
+   * A random (version 4, IETF variant) UUID like {@link UUID#randomUUID()}, drawn from the
+   * thread's fast generator: request ids need to be unique, not unpredictable, and the secure
+   * generator reads a shared, locked system source on every request.
+   */
+  private static UUID randomUuid(ThreadLocalRandom rnd) {
+    long msb = (rnd.nextLong() & ~0xF000L) | 0x4000L;
+    long lsb = (rnd.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+    return new UUID(msb, lsb);
   }
 
   /** The low {@code digits} hex digits of {@code value}, zero-padded. */
