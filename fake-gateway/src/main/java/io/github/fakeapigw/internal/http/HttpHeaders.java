@@ -19,10 +19,19 @@ public final class HttpHeaders {
   /** lower-cased name -> entry holding the original name and the values in arrival order. */
   private final Map<String, Entry> entries;
 
+  /**
+   * The multi-value view, built once: every request records its headers and hands them to the
+   * HTTP layer, so the view is asked for several times per message.
+   */
+  private final Map<String, List<String>> multiValueMap;
+
   private record Entry(String name, List<String> values) {}
 
   private HttpHeaders(Map<String, Entry> entries) {
     this.entries = entries;
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    entries.values().forEach(e -> m.put(e.name(), e.values()));
+    this.multiValueMap = Collections.unmodifiableMap(m);
   }
 
   public static HttpHeaders empty() {
@@ -78,26 +87,24 @@ public final class HttpHeaders {
     return Collections.unmodifiableMap(m);
   }
 
-  /** Multi-value view: original name -> all values. */
+  /** Multi-value view (unmodifiable): original name -> all values. */
   public Map<String, List<String>> toMultiValueMap() {
-    Map<String, List<String>> m = new LinkedHashMap<>();
-    entries.values().forEach(e -> m.put(e.name(), e.values()));
-    return Collections.unmodifiableMap(m);
+    return multiValueMap;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof HttpHeaders h && toMultiValueMap().equals(h.toMultiValueMap());
+    return o instanceof HttpHeaders h && multiValueMap.equals(h.multiValueMap);
   }
 
   @Override
   public int hashCode() {
-    return toMultiValueMap().hashCode();
+    return multiValueMap.hashCode();
   }
 
   @Override
   public String toString() {
-    return toMultiValueMap().toString();
+    return multiValueMap.toString();
   }
 
   /** A single-use builder. */
