@@ -897,10 +897,12 @@ public final class InvokePipeline implements InvokeHandler {
     byte[] ext = new byte[11];
     rnd.nextBytes(ext);
     Instant now = runtime.clock().instant();
-    String traceId = "Root=1-" + hex(now.getEpochSecond(), 8) + "-"
-        + hex(rnd.nextLong(), 12) + hex(rnd.nextLong(), 12);
+    StringBuilder traceId = new StringBuilder(40).append("Root=1-");
+    appendHex(traceId, now.getEpochSecond(), 8).append('-');
+    appendHex(traceId, rnd.nextLong(), 12);
+    appendHex(traceId, rnd.nextLong(), 12);
     return new Invocation(kind, randomUuid(rnd).toString(),
-        Base64.getEncoder().encodeToString(ext), traceId, now, apiId, request);
+        Base64.getEncoder().encodeToString(ext), traceId.toString(), now, apiId, request);
   }
 
   /**
@@ -914,14 +916,12 @@ public final class InvokePipeline implements InvokeHandler {
     return new UUID(msb, lsb);
   }
 
-  /** The low {@code digits} hex digits of {@code value}, zero-padded. */
-  private static String hex(long value, int digits) {
-    char[] out = new char[digits];
+  /** Appends the low {@code digits} hex digits of {@code value}, zero-padded. */
+  private static StringBuilder appendHex(StringBuilder out, long value, int digits) {
     for (int i = digits - 1; i >= 0; i--) {
-      out[i] = Character.forDigit((int) (value & 0xF), 16);
-      value >>>= 4;
+      out.append(Character.forDigit((int) ((value >>> (4 * i)) & 0xF), 16));
     }
-    return new String(out);
+    return out;
   }
 
   private HttpResponseData record(Invocation inv, HttpResponseData response) {
