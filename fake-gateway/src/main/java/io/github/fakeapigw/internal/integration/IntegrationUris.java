@@ -14,12 +14,16 @@ import java.util.regex.Pattern;
  */
 public final class IntegrationUris {
   private static final Pattern STAGE_VARIABLE = Pattern.compile("\\$\\{stageVariables\\.([^}]+)}");
+  private static final String STAGE_VARIABLE_START = "${stageVariables.";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
 
   private IntegrationUris() {}
 
   /** Replaces {@code ${stageVariables.x}}; undefined variables become empty. */
   public static String substituteStageVariables(String uri, Map<String, String> stageVariables) {
+    if (!uri.contains(STAGE_VARIABLE_START)) {
+      return uri; // the common case: nothing to substitute, no matcher needed
+    }
     Matcher m = STAGE_VARIABLE.matcher(uri);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
@@ -45,7 +49,7 @@ public final class IntegrationUris {
       throws IntegrationException {
     String s = substituteStageVariables(uri, stageVariables);
     Matcher m = PLACEHOLDER.matcher(s);
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = new StringBuilder(s.length() + 32);
     while (m.find()) {
       String value = pathParameters.get(m.group(1));
       if (value == null) {
