@@ -14,7 +14,7 @@ import java.util.Optional;
  * name was first seen (API Gateway preserves header name case in proxy events).
  */
 public final class HttpHeaders {
-  private static final HttpHeaders EMPTY = new HttpHeaders(new LinkedHashMap<>());
+  private static final HttpHeaders EMPTY = new HttpHeaders(Map.of(), Map.of());
 
   /** lower-cased name -> entry holding the original name and the values in arrival order. */
   private final Map<String, Entry> entries;
@@ -27,11 +27,9 @@ public final class HttpHeaders {
 
   private record Entry(String name, List<String> values) {}
 
-  private HttpHeaders(Map<String, Entry> entries) {
+  private HttpHeaders(Map<String, Entry> entries, Map<String, List<String>> multiValueMap) {
     this.entries = entries;
-    Map<String, List<String>> m = new LinkedHashMap<>();
-    entries.values().forEach(e -> m.put(e.name(), e.values()));
-    this.multiValueMap = Collections.unmodifiableMap(m);
+    this.multiValueMap = multiValueMap;
   }
 
   public static HttpHeaders empty() {
@@ -144,8 +142,14 @@ public final class HttpHeaders {
 
     public HttpHeaders build() {
       Map<String, Entry> copy = new LinkedHashMap<>();
-      entries.forEach((k, e) -> copy.put(k, new Entry(e.name(), List.copyOf(e.values()))));
-      return new HttpHeaders(copy);
+      Map<String, List<String>> multi = new LinkedHashMap<>();
+      for (Map.Entry<String, Entry> e : entries.entrySet()) {
+        Entry entry = e.getValue();
+        List<String> values = List.copyOf(entry.values());
+        copy.put(e.getKey(), new Entry(entry.name(), values));
+        multi.put(entry.name(), values);
+      }
+      return new HttpHeaders(copy, Collections.unmodifiableMap(multi));
     }
   }
 }

@@ -607,7 +607,7 @@ public final class InvokePipeline implements InvokeHandler {
     endpoint.headers().toMultiValueMap().forEach((name, values) -> {
       String lower = name.toLowerCase(Locale.ROOT);
       if (!DROPPED_RESPONSE.contains(lower)) {
-        String target = remapped(name, REMAPPED_PROXY);
+        String target = REMAPPED_PROXY.contains(lower) ? "x-amzn-Remapped-" + name : name;
         values.forEach(v -> response.add(target, v));
       }
     });
