@@ -14,15 +14,22 @@ import java.util.Optional;
  * name was first seen (API Gateway preserves header name case in proxy events).
  */
 public final class HttpHeaders {
-  private static final HttpHeaders EMPTY = new HttpHeaders(new LinkedHashMap<>());
+  private static final HttpHeaders EMPTY = new HttpHeaders(Map.of(), Map.of());
 
   /** lower-cased name -> entry holding the original name and the values in arrival order. */
   private final Map<String, Entry> entries;
 
+  /**
+   * The multi-value view, built once: every request records its headers and hands them to the
+   * HTTP layer, so the view is asked for several times per message.
+   */
+  private final Map<String, List<String>> multiValueMap;
+
   private record Entry(String name, List<String> values) {}
 
-  private HttpHeaders(Map<String, Entry> entries) {
+  private HttpHeaders(Map<String, Entry> entries, Map<String, List<String>> multiValueMap) {
     this.entries = entries;
+    this.multiValueMap = multiValueMap;
   }
 
   public static HttpHeaders empty() {
@@ -78,26 +85,24 @@ public final class HttpHeaders {
     return Collections.unmodifiableMap(m);
   }
 
-  /** Multi-value view: original name -> all values. */
+  /** Multi-value view (unmodifiable): original name -> all values. */
   public Map<String, List<String>> toMultiValueMap() {
-    Map<String, List<String>> m = new LinkedHashMap<>();
-    entries.values().forEach(e -> m.put(e.name(), e.values()));
-    return Collections.unmodifiableMap(m);
+    return multiValueMap;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof HttpHeaders h && toMultiValueMap().equals(h.toMultiValueMap());
+    return o instanceof HttpHeaders h && multiValueMap.equals(h.multiValueMap);
   }
 
   @Override
   public int hashCode() {
-    return toMultiValueMap().hashCode();
+    return multiValueMap.hashCode();
   }
 
   @Override
   public String toString() {
-    return toMultiValueMap().toString();
+    return multiValueMap.toString();
   }
 
   /** A single-use builder. */
@@ -137,8 +142,14 @@ public final class HttpHeaders {
 
     public HttpHeaders build() {
       Map<String, Entry> copy = new LinkedHashMap<>();
-      entries.forEach((k, e) -> copy.put(k, new Entry(e.name(), List.copyOf(e.values()))));
-      return new HttpHeaders(copy);
+      Map<String, List<String>> multi = new LinkedHashMap<>();
+      for (Map.Entry<String, Entry> e : entries.entrySet()) {
+        Entry entry = e.getValue();
+        List<String> values = List.copyOf(entry.values());
+        copy.put(e.getKey(), new Entry(entry.name(), values));
+        multi.put(entry.name(), values);
+      }
+      return new HttpHeaders(copy, Collections.unmodifiableMap(multi));
     }
   }
 }

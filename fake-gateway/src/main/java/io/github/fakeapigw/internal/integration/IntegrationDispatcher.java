@@ -8,15 +8,26 @@ import io.github.fakeapigw.internal.invoke.MethodRequest;
 import io.github.fakeapigw.internal.runtime.Backends;
 import io.github.fakeapigw.model.Integration;
 import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Calls integrations: HTTP endpoints (HTTP, HTTP_PROXY) through the gateway's pooled client, MOCK
  * in place, and Lambda functions (AWS, AWS_PROXY) through {@link #invokeLambda}.
  */
 public final class IntegrationDispatcher {
+  /** MOCK bodies longer than this are parsed every time rather than remembered. */
+  private static final int MAX_CACHED_MOCK_BODY = 1024;
+  private static final int MAX_CACHED_MOCK_BODIES = 1000;
+
   private final BackendHttpClient http;
   private final Backends backends;
   private final LambdaIntegration lambda;
+  /**
+   * Status codes of MOCK bodies already parsed: a MOCK request template renders the same small
+   * body ({@code {"statusCode": 200}}) on almost every request. Only valid bodies are kept.
+   */
+  private final Map<String, Integer> mockStatuses = new ConcurrentHashMap<>();
 
   public IntegrationDispatcher(BackendHttpClient http, Backends backends, LambdaIntegration lambda) {
     this.http = http;
@@ -36,7 +47,18 @@ public final class IntegrationDispatcher {
 
   /** The MOCK integration's status code for its integration request body. */
   public int mock(String integrationBody) throws IntegrationException {
-    return MockIntegration.statusCode(integrationBody);
+    Integer cached = mockStatuses.get(integrationBody);
+    if (cached != null) {
+      return cached;
+    }
+    int status = MockIntegration.statusCode(integrationBody);
+    if (integrationBody.length() <= MAX_CACHED_MOCK_BODY) {
+      if (mockStatuses.size() >= MAX_CACHED_MOCK_BODIES) {
+        mockStatuses.clear();
+      }
+      mockStatuses.put(integrationBody, status);
+    }
+    return status;
   }
 
   /**

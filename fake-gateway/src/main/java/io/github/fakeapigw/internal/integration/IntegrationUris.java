@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
  */
 public final class IntegrationUris {
   private static final Pattern STAGE_VARIABLE = Pattern.compile("\\$\\{stageVariables\\.([^}]+)}");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
+  private static final String STAGE_VARIABLE_START = "${stageVariables.";
 
   private IntegrationUris() {}
 
   /** Replaces {@code ${stageVariables.x}}; undefined variables become empty. */
   public static String substituteStageVariables(String uri, Map<String, String> stageVariables) {
+    if (!uri.contains(STAGE_VARIABLE_START)) {
+      return uri; // the common case: nothing to substitute, no matcher needed
+    }
     Matcher m = STAGE_VARIABLE.matcher(uri);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
@@ -44,20 +47,33 @@ public final class IntegrationUris {
       String rawQueryToKeep)
       throws IntegrationException {
     String s = substituteStageVariables(uri, stageVariables);
-    Matcher m = PLACEHOLDER.matcher(s);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      String value = pathParameters.get(m.group(1));
+    // {name} placeholders: a '{', at least one character, the next '}'.
+    StringBuilder sb = new StringBuilder(s.length() + 32);
+    int copied = 0;
+    int open = s.indexOf('{');
+    while (open >= 0) {
+      int close = s.indexOf('}', open + 1);
+      if (close < 0) {
+        break;
+      }
+      if (close == open + 1) { // "{}" names nothing and stays as it is
+        open = s.indexOf('{', open + 1);
+        continue;
+      }
+      String name = s.substring(open + 1, close);
+      String value = pathParameters.get(name);
       if (value == null) {
         throw new IntegrationException(
             IntegrationException.Kind.CONFIGURATION,
             "Invalid endpoint address: integration uri \"" + uri + "\" has placeholder {"
-                + m.group(1) + "} but no integration.request.path." + m.group(1)
+                + name + "} but no integration.request.path." + name
                 + " mapping produced a value", null);
       }
-      m.appendReplacement(sb, Matcher.quoteReplacement(value));
+      sb.append(s, copied, open).append(value);
+      copied = close + 1;
+      open = s.indexOf('{', copied);
     }
-    m.appendTail(sb);
+    sb.append(s, copied, s.length());
     StringBuilder q = new StringBuilder(rawQueryToKeep == null ? "" : rawQueryToKeep);
     query.forEach(
         (name, values) ->

@@ -78,13 +78,17 @@ final class Invocation {
     }
   }
 
-  /** Adds a line to the execution log (TestInvokeMethod only). */
+  /**
+   * Adds a line to the execution log (TestInvokeMethod only). Callers building a costly line
+   * check {@link #logging()} first, so ordinary invocations do not format what is dropped.
+   */
   void log(String line) {
     if (log != null) {
       log.add(LOG_TIME.format(Instant.now()) + " : " + line);
     }
   }
 
+  /** Whether this invocation keeps an execution log (TestInvokeMethod). */
   boolean logging() {
     return log != null;
   }

@@ -358,11 +358,13 @@ public final class InvokePipeline implements InvokeHandler {
       String methodKey, MethodRequest request, InvocationContext context) {
     inv.route = Optional.of(
         new MatchedRoute(resource.id(), resource.path(), methodKey, request.pathParameters()));
-    inv.log("HTTP Method: " + request.httpMethod() + ", Resource Path: " + request.rawPath());
-    inv.log("Method request path: " + request.pathParameters());
-    inv.log("Method request query string: " + singleValues(request.queryParameters()));
-    inv.log("Method request headers: " + request.headers().toSingleValueMap());
-    inv.log("Method request body before transformations: " + request.bodyAsString());
+    if (inv.logging()) {
+      inv.log("HTTP Method: " + request.httpMethod() + ", Resource Path: " + request.rawPath());
+      inv.log("Method request path: " + request.pathParameters());
+      inv.log("Method request query string: " + singleValues(request.queryParameters()));
+      inv.log("Method request headers: " + request.headers().toSingleValueMap());
+      inv.log("Method request body before transformations: " + request.bodyAsString());
+    }
     try {
       Integration integration = method.methodIntegration().orElseThrow(() -> new GatewayFailure(
           GatewayError.API_CONFIGURATION_ERROR,
@@ -373,10 +375,12 @@ public final class InvokePipeline implements InvokeHandler {
         case HTTP, MOCK, AWS -> nonProxy(inv, integration, request, context,
             definition.restApi().binaryMediaTypes());
       };
-      inv.log("Method response body after transformations: " + response.bodyAsString());
-      inv.log("Method response headers: " + response.headers().toSingleValueMap());
-      inv.log("Successfully completed execution");
-      inv.log("Method completed with status: " + response.status());
+      if (inv.logging()) {
+        inv.log("Method response body after transformations: " + response.bodyAsString());
+        inv.log("Method response headers: " + response.headers().toSingleValueMap());
+        inv.log("Successfully completed execution");
+        inv.log("Method completed with status: " + response.status());
+      }
       return response;
     } catch (GatewayFailure f) {
       return errorResponse(inv, f, Optional.of(definition), Optional.of(context));
@@ -603,7 +607,7 @@ public final class InvokePipeline implements InvokeHandler {
     endpoint.headers().toMultiValueMap().forEach((name, values) -> {
       String lower = name.toLowerCase(Locale.ROOT);
       if (!DROPPED_RESPONSE.contains(lower)) {
-        String target = remapped(name, REMAPPED_PROXY);
+        String target = REMAPPED_PROXY.contains(lower) ? "x-amzn-Remapped-" + name : name;
         values.forEach(v -> response.add(target, v));
       }
     });
@@ -643,10 +647,12 @@ public final class InvokePipeline implements InvokeHandler {
   private EndpointResponse callHttp(Invocation inv, String type, IntegrationRequest out)
       throws GatewayFailure {
     String sentBody = new String(out.body(), StandardCharsets.UTF_8);
-    inv.log("Endpoint request URI: " + out.uri());
-    inv.log("Endpoint request headers: " + out.headers().toSingleValueMap());
-    inv.log("Endpoint request body after transformations: " + sentBody);
-    inv.log("Sending request to " + out.uri());
+    if (inv.logging()) {
+      inv.log("Endpoint request URI: " + out.uri());
+      inv.log("Endpoint request headers: " + out.headers().toSingleValueMap());
+      inv.log("Endpoint request body after transformations: " + sentBody);
+      inv.log("Sending request to " + out.uri());
+    }
     long t0 = System.nanoTime();
     try {
       EndpointResponse endpoint = dispatcher.http(out);
@@ -654,16 +660,20 @@ public final class InvokePipeline implements InvokeHandler {
       inv.integrationCall = Optional.of(new RecordedIntegrationCall(
           type, out.httpMethod(), out.uri().toString(), out.headers().toMultiValueMap(), sentBody,
           Optional.of(message(endpoint)), took, Optional.empty()));
-      inv.log("Received response. Status: " + endpoint.status() + ", Integration latency: "
-          + took.toMillis() + " ms");
+      if (inv.logging()) {
+        inv.log("Received response. Status: " + endpoint.status() + ", Integration latency: "
+            + took.toMillis() + " ms");
+      }
       if (took.toMillis() > out.timeoutMillis()) {
         // The response started in time but finished late: AWS bounds the whole call.
         throw new GatewayFailure(GatewayError.INTEGRATION_TIMEOUT,
             "Endpoint request timed out: the response from " + out.uri() + " took "
                 + took.toMillis() + " ms, more than timeoutInMillis " + out.timeoutMillis());
       }
-      inv.log("Endpoint response headers: " + endpoint.headers().toSingleValueMap());
-      inv.log("Endpoint response body before transformations: " + endpoint.bodyAsString());
+      if (inv.logging()) {
+        inv.log("Endpoint response headers: " + endpoint.headers().toSingleValueMap());
+        inv.log("Endpoint response body before transformations: " + endpoint.bodyAsString());
+      }
       return endpoint;
     } catch (IntegrationException e) {
       inv.integrationCall = Optional.of(new RecordedIntegrationCall(
@@ -761,7 +771,9 @@ public final class InvokePipeline implements InvokeHandler {
     }
     headers.set("x-amzn-ErrorType", type.errorType());
     addResponseIds(headers, inv, false);
-    inv.log("Method completed with status: " + status);
+    if (inv.logging()) {
+      inv.log("Method completed with status: " + status);
+    }
     return HttpResponseData.of(status, headers.build(), body);
   }
 
@@ -885,20 +897,31 @@ public final class InvokePipeline implements InvokeHandler {
     byte[] ext = new byte[11];
     rnd.nextBytes(ext);
     Instant now = runtime.clock().instant();
-    String traceId = "Root=1-" + hex(now.getEpochSecond(), 8) + "-"
-        + hex(rnd.nextLong(), 12) + hex(rnd.nextLong(), 12);
-    return new Invocation(kind, UUID.randomUUID().toString(),
-        Base64.getEncoder().encodeToString(ext), traceId, now, apiId, request);
+    StringBuilder traceId = new StringBuilder(40).append("Root=1-");
+    appendHex(traceId, now.getEpochSecond(), 8).append('-');
+    appendHex(traceId, rnd.nextLong(), 12);
+    appendHex(traceId, rnd.nextLong(), 12);
+    return new Invocation(kind, randomUuid(rnd).toString(),
+        Base64.getEncoder().encodeToString(ext), traceId.toString(), now, apiId, request);
   }
 
-  /** The low {@code digits} hex digits of {@code value}, zero-padded. */
-  private static String hex(long value, int digits) {
-    char[] out = new char[digits];
+  /**
+   * A random (version 4, IETF variant) UUID like {@link UUID#randomUUID()}, drawn from the
+   * thread's fast generator: request ids need to be unique, not unpredictable, and the secure
+   * generator reads a shared, locked system source on every request.
+   */
+  private static UUID randomUuid(ThreadLocalRandom rnd) {
+    long msb = (rnd.nextLong() & ~0xF000L) | 0x4000L;
+    long lsb = (rnd.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+    return new UUID(msb, lsb);
+  }
+
+  /** Appends the low {@code digits} hex digits of {@code value}, zero-padded. */
+  private static StringBuilder appendHex(StringBuilder out, long value, int digits) {
     for (int i = digits - 1; i >= 0; i--) {
-      out[i] = Character.forDigit((int) (value & 0xF), 16);
-      value >>>= 4;
+      out.append(Character.forDigit((int) ((value >>> (4 * i)) & 0xF), 16));
     }
-    return new String(out);
+    return out;
   }
 
   private HttpResponseData record(Invocation inv, HttpResponseData response) {

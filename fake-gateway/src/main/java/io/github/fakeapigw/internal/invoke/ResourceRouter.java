@@ -54,8 +54,9 @@ public final class ResourceRouter {
     Resource best = null;
     int[] bestScore = null;
     Map<String, String> bestParams = Map.of();
+    RequestPath path = new RequestPath(rawPath);
     for (Resource r : definition.resources().values()) {
-      Optional<Match> m = match(r, rawPath);
+      Optional<Match> m = match(r, path);
       if (m.isPresent() && (best == null || compare(m.get().score(), bestScore) < 0)) {
         best = r;
         bestScore = m.get().score();
@@ -90,22 +91,37 @@ public final class ResourceRouter {
    * when the path does not fit the resource's template.
    */
   public static Optional<Map<String, String>> pathParameters(Resource resource, String rawPath) {
-    return match(resource, rawPath).map(Match::parameters);
+    return match(resource, new RequestPath(rawPath)).map(Match::parameters);
   }
 
   private record Match(int[] score, Map<String, String> parameters) {}
 
-  private static Optional<Match> match(Resource resource, String rawPath) {
-    String path = rawPath.isEmpty() ? "/" : rawPath;
-    if (resource.path().equals("/")) {
-      return path.equals("/") ? Optional.of(new Match(new int[0], Map.of())) : Optional.empty();
+  /** The request path, split once for all the resources it is matched against. */
+  private static final class RequestPath {
+    final boolean root;
+    /** The path without its leading slash; keeps a trailing slash for greedy parameters. */
+    final String full;
+    /** The segments of {@link #full} without one trailing slash. */
+    final String[] segments;
+
+    RequestPath(String rawPath) {
+      String path = rawPath.isEmpty() ? "/" : rawPath;
+      root = path.equals("/");
+      full = root ? "" : path.substring(1);
+      String trimmed = full.endsWith("/") ? full.substring(0, full.length() - 1) : full;
+      segments = root ? new String[0] : trimmed.split("/", -1);
     }
-    if (path.equals("/")) {
+  }
+
+  private static Optional<Match> match(Resource resource, RequestPath path) {
+    if (resource.path().equals("/")) {
+      return path.root ? Optional.of(new Match(new int[0], Map.of())) : Optional.empty();
+    }
+    if (path.root) {
       return Optional.empty();
     }
-    String full = path.substring(1); // keeps a trailing slash for greedy parameters
-    String trimmed = full.endsWith("/") ? full.substring(0, full.length() - 1) : full;
-    String[] request = trimmed.split("/", -1);
+    String full = path.full;
+    String[] request = path.segments;
     String[] template = resource.path().substring(1).split("/", -1);
     int[] score = new int[template.length];
     Map<String, String> params = new LinkedHashMap<>();

@@ -47,6 +47,8 @@ public final class RequestParameterMapper {
       Map<String, String> headers,
       List<MappedParameter> recorded) {}
 
+  private static final Mapped NONE = new Mapped(Map.of(), Map.of(), Map.of(), List.of());
+
   /**
    * Evaluates every mapping.
    *
@@ -57,6 +59,9 @@ public final class RequestParameterMapper {
   public Mapped map(
       Map<String, String> requestParameters, ParameterSources.Scope scope, boolean awsIntegration)
       throws MappingException {
+    if (requestParameters.isEmpty()) {
+      return NONE;
+    }
     Map<String, String> path = new LinkedHashMap<>();
     Map<String, List<String>> query = new LinkedHashMap<>();
     Map<String, String> headers = new LinkedHashMap<>();

@@ -32,9 +32,14 @@ public final class ResponseParameterMapper {
    */
   public record Mapped(Map<String, String> headers, List<MappedParameter> recorded) {}
 
+  private static final Mapped NONE = new Mapped(Map.of(), List.of());
+
   /** Evaluates every mapping; a source that is absent maps nothing. */
   public Mapped map(Map<String, String> responseParameters, ParameterSources.Scope scope)
       throws MappingException {
+    if (responseParameters.isEmpty()) {
+      return NONE;
+    }
     Map<String, String> headers = new LinkedHashMap<>();
     List<MappedParameter> recorded = new ArrayList<>();
     for (Map.Entry<String, String> e : responseParameters.entrySet()) {

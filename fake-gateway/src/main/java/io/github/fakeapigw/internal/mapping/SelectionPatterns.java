@@ -1,6 +1,7 @@
 package io.github.fakeapigw.internal.mapping;
 
 import io.github.fakeapigw.model.IntegrationResponse;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ import java.util.regex.PatternSyntaxException;
  *     Integration responses</a>
  */
 public final class SelectionPatterns {
+  private static final Comparator<IntegrationResponse> BY_STATUS_CODE =
+      Comparator.comparing(IntegrationResponse::statusCode);
+
   /** Compiled patterns by their text; bounded by the distinct patterns the APIs configure. */
   private final Map<String, Pattern> compiled = new ConcurrentHashMap<>();
 
@@ -39,10 +43,10 @@ public final class SelectionPatterns {
    */
   public Optional<Selection> select(
       Map<String, IntegrationResponse> responses, String value) throws MappingException {
-    List<IntegrationResponse> ordered =
-        responses.values().stream()
-            .sorted(Comparator.comparing(IntegrationResponse::statusCode))
-            .toList();
+    List<IntegrationResponse> ordered = new ArrayList<>(responses.values());
+    if (ordered.size() > 1) {
+      ordered.sort(BY_STATUS_CODE);
+    }
     for (IntegrationResponse r : ordered) {
       if (r.isDefault()) {
         continue;
@@ -58,9 +62,11 @@ public final class SelectionPatterns {
                 + r.statusCode() + ": " + e.getDescription(), e);
       }
     }
-    return ordered.stream()
-        .filter(IntegrationResponse::isDefault)
-        .findFirst()
-        .map(r -> new Selection(r, Optional.empty()));
+    for (IntegrationResponse r : ordered) {
+      if (r.isDefault()) {
+        return Optional.of(new Selection(r, Optional.empty()));
+      }
+    }
+    return Optional.empty();
   }
 }

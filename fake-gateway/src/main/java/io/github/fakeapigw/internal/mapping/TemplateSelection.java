@@ -89,8 +89,11 @@ public final class TemplateSelection {
   }
 
   private static Optional<Map.Entry<String, String>> find(Map<String, String> templates, String type) {
-    return templates.entrySet().stream()
-        .filter(e -> mediaType(e.getKey()).equals(type))
-        .findFirst();
+    for (Map.Entry<String, String> e : templates.entrySet()) {
+      if (mediaType(e.getKey()).equals(type)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -41,21 +41,26 @@ public final class GatewayRouter implements HttpHandler {
 
   @Override
   public HttpResponseData handle(HttpRequestData request) throws Exception {
+    // Each pattern is tried only when its literal part is present: most requests match none.
     String host = request.host();
-    Matcher m;
-    if (host.contains(".execute-api.") && (m = HOST_STYLE.matcher(host)).matches()) {
-      return hostStyle(m.group(1).toLowerCase(Locale.ROOT), stripPort(host), request);
+    if (host.contains(".execute-api.")) {
+      Matcher m = HOST_STYLE.matcher(host);
+      if (m.matches()) {
+        return hostStyle(m.group(1).toLowerCase(Locale.ROOT), stripPort(host), request);
+      }
     }
     String path = request.rawPath();
-    if (path.startsWith("/restapis/") && (m = PATH_STYLE.matcher(path)).matches()) {
-      return invoke.invoke(
-          new InvokeTarget(m.group(1), m.group(2), orRoot(m.group(3)), domainFor(m.group(1), host)),
-          request);
+    if (path.startsWith("/restapis/")) {
+      Matcher m = PATH_STYLE.matcher(path);
+      if (m.matches()) {
+        return pathStyle(m, host, request);
+      }
     }
-    if (path.startsWith("/_aws/") && (m = EMULATOR_STYLE.matcher(path)).matches()) {
-      return invoke.invoke(
-          new InvokeTarget(m.group(1), m.group(2), orRoot(m.group(3)), domainFor(m.group(1), host)),
-          request);
+    if (path.startsWith("/_aws/execute-api/")) {
+      Matcher m = EMULATOR_STYLE.matcher(path);
+      if (m.matches()) {
+        return pathStyle(m, host, request);
+      }
     }
     if (request.bodyTooLarge()) {
       return tooLarge();
@@ -67,6 +72,13 @@ public final class GatewayRouter implements HttpHandler {
       return huaweiManagement.handle(request);
     }
     return awsManagement.handle(request);
+  }
+
+  /** Path and emulator style: API id, stage and resource path are the pattern's groups. */
+  private HttpResponseData pathStyle(Matcher m, String host, HttpRequestData request) {
+    return invoke.invoke(
+        new InvokeTarget(m.group(1), m.group(2), orRoot(m.group(3)), domainFor(m.group(1), host)),
+        request);
   }
 
   private HttpResponseData hostStyle(String apiId, String domain, HttpRequestData request) {

@@ -115,10 +115,10 @@ public final class VelocityMappingTemplates implements MappingTemplates {
     if (context == null) {
       context = new NullIgnoringContext();
     }
-    context.put("input", new InputVariable(input.body(), input.methodRequest(), jsonPaths));
-    context.put("util", util);
-    context.put("context", new ContextVariable(input.context(), overrides));
-    context.put("stageVariables", ContextVariable.stageVariables(input.context()));
+    context.putVariable("input", new InputVariable(input.body(), input.methodRequest(), jsonPaths));
+    context.putVariable("util", util);
+    context.putVariable("context", new ContextVariable(input.context(), overrides));
+    context.putVariable("stageVariables", ContextVariable.stageVariables(input.context()));
     StringWriter out = new StringWriter(Math.max(64, template.length()));
     try {
       parsed.merge(context, out);
@@ -249,6 +249,14 @@ public final class VelocityMappingTemplates implements MappingTemplates {
 
     NullIgnoringContext() {
       super();
+    }
+
+    /**
+     * Sets one of the built-in variables. Their names are string literals, hence already interned:
+     * {@link #put} would intern them again (a JVM string-table lookup) on every rendering.
+     */
+    void putVariable(String literalName, Object value) {
+      internalPut(literalName, value);
     }
 
     @Override
