@@ -31,7 +31,6 @@ import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.http.protocol.HttpCoreContext;
 import org.apache.hc.core5.http.protocol.HttpProcessor;
 import org.apache.hc.core5.http.protocol.HttpProcessorBuilder;
-import org.apache.hc.core5.http.protocol.RequestConnControl;
 import org.apache.hc.core5.http.protocol.RequestContent;
 import org.apache.hc.core5.http.protocol.RequestTargetHost;
 import org.apache.hc.core5.io.CloseMode;
@@ -54,7 +53,7 @@ public final class BackendHttpClient implements AutoCloseable {
 
   private final HttpProcessor processor =
       HttpProcessorBuilder.create()
-          .addAll(new RequestContent(), new RequestTargetHost(), new RequestConnControl())
+          .addAll(new RequestContent(), new RequestTargetHost())
           .build();
   private final HttpRequestExecutor executor = new HttpRequestExecutor();
   private final Map<HttpHost, ConcurrentLinkedDeque<Pooled>> idle = new ConcurrentHashMap<>();
@@ -86,7 +85,10 @@ public final class BackendHttpClient implements AutoCloseable {
     DefaultBHttpClientConnection connection = lease(host, uri);
     boolean reusable = false;
     try {
-      connection.setSocketTimeout(Timeout.ofMilliseconds(request.timeoutMillis()));
+      Timeout timeout = Timeout.ofMilliseconds(request.timeoutMillis());
+      if (!timeout.equals(connection.getSocketTimeout())) {
+        connection.setSocketTimeout(timeout);
+      }
       HttpCoreContext context = HttpCoreContext.create();
       executor.preProcess(http, processor, context);
       ClassicHttpResponse response = executor.execute(http, connection, context);
