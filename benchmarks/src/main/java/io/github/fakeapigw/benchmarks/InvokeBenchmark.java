@@ -50,14 +50,19 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The gateway records every invocation; the recording cap bounds memory.
  *
- * <pre>java -jar benchmarks/target/benchmarks.jar InvokeBenchmark -f 1 -wi 2 -i 3</pre>
+ * <p>The long warm-up is deliberate: on 2 cores with four client threads, WireMock, the JDK client
+ * and the gateway keep getting faster for about 40 seconds while the JIT compiles them, and a
+ * shorter warm-up measures compilation rather than steady state (both sides of each pair, but not
+ * equally).
+ *
+ * <pre>java -jar benchmarks/target/benchmarks.jar InvokeBenchmark -bm thrpt -tu s -t 4</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Warmup(iterations = 20, time = 2)
+@Measurement(iterations = 8, time = 2)
+@Fork(2)
 public class InvokeBenchmark {
   private static final String BODY = "{\"id\":\"42\",\"name\":\"rex\"}";
 
