@@ -158,9 +158,10 @@ public final class GatewayServer implements AutoCloseable {
         closeIdleConnections();
         continue;
       } catch (IOException e) {
-        if (!closed.get()) {
-          LOG.warn("Accepting a connection on port {} failed", socket.getLocalPort(), e);
+        if (closed.get() || socket.isClosed()) {
+          return;
         }
+        LOG.warn("Accepting a connection on port {} failed", socket.getLocalPort(), e);
         continue;
       }
       Connection connection = new Connection(accepted);
