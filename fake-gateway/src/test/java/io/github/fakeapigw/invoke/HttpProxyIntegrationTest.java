@@ -14,7 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.fakeapigw.BackendTest;
 import io.github.fakeapigw.TestDeployer;
 import io.github.fakeapigw.recording.RecordedIntegrationCall;
+import io.github.fakeapigw.recording.RecordedInvocation;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class HttpProxyIntegrationTest extends BackendTest {
@@ -70,5 +77,43 @@ class HttpProxyIntegrationTest extends BackendTest {
 
     backend.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
         urlEqualTo("/q?a=1&extra=1")));
+  }
+
+  @Test
+  void concurrent_requests_each_get_their_own_backend_answer() throws Exception {
+    backend.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/plain").withBody("{{request.path}}")
+        .withTransformers("response-template")));
+    TestDeployer.Deployed d = TestDeployer.deploy(gateway,
+        api("proxy-busy").method("/{proxy+}", "ANY",
+            httpProxy("ANY", "http://127.0.0.1:" + backend.port() + "/{proxy}")
+                .param("integration.request.path.proxy", "method.request.path.proxy")),
+        "dev");
+    int threads = 8;
+    int requests = 150;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Integer>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        done.add(pool.submit(() -> {
+          for (int i = 0; i < requests; i++) {
+            String path = "/t" + thread + "/r" + i;
+            HttpResponse<String> r = http.get(d.url(path));
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).isEqualTo(path);
+          }
+          return requests;
+        }));
+      }
+      for (Future<Integer> f : done) {
+        assertThat(f.get(60, TimeUnit.SECONDS)).isEqualTo(requests);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(gateway.invocations()).hasSize(threads * requests)
+        .allSatisfy((RecordedInvocation inv) -> assertThat(inv.response().body())
+            .isEqualTo(inv.methodRequest().path()));
   }
 }
