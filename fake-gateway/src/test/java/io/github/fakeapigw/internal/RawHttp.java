@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -37,7 +39,10 @@ public final class RawHttp implements AutoCloseable {
     return this;
   }
 
-  /** Reads one response; its body by Content-Length, or chunked, or to the end of the stream. */
+  /**
+   * Reads one response; its body by Content-Length, or chunked, or to the end of the stream (none
+   * for 1xx, 204 and 304).
+   */
   public Message read() throws IOException {
     return read(false);
   }
@@ -49,9 +54,11 @@ public final class RawHttp implements AutoCloseable {
 
   private Message read(boolean headOnly) throws IOException {
     String startLine = line();
-    Map<String, String> headers = headers();
+    List<String> lines = headerLines();
+    Map<String, String> headers = headers(lines);
     byte[] body;
-    if (headOnly || startLine.contains(" 100 ") || startLine.endsWith(" 100")) {
+    int status = Integer.parseInt(startLine.split(" ")[1]);
+    if (headOnly || status < 200 || status == 204 || status == 304) {
       body = new byte[0];
     } else if (headers.containsKey("content-length")) {
       body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
@@ -60,7 +67,7 @@ public final class RawHttp implements AutoCloseable {
     } else {
       body = in.readAllBytes();
     }
-    return new Message(startLine, headers, new String(body, StandardCharsets.UTF_8));
+    return new Message(startLine, headers, new String(body, StandardCharsets.UTF_8), lines);
   }
 
   /** Reads one request (for a scripted backend): its head, and its body by Content-Length. */
@@ -70,11 +77,12 @@ public final class RawHttp implements AutoCloseable {
     if (startLine == null) {
       return null;
     }
-    Map<String, String> headers = reader.headers();
+    List<String> lines = reader.headerLines();
+    Map<String, String> headers = headers(lines);
     byte[] body = headers.containsKey("content-length")
         ? in.readNBytes(Integer.parseInt(headers.get("content-length")))
         : new byte[0];
-    return new Message(startLine, headers, new String(body, StandardCharsets.UTF_8));
+    return new Message(startLine, headers, new String(body, StandardCharsets.UTF_8), lines);
   }
 
   private RawHttp(InputStream in) {
@@ -88,10 +96,18 @@ public final class RawHttp implements AutoCloseable {
     return in.read() == -1;
   }
 
-  private Map<String, String> headers() throws IOException {
-    Map<String, String> headers = new LinkedHashMap<>();
+  private List<String> headerLines() throws IOException {
+    List<String> lines = new ArrayList<>();
     String line;
     while ((line = line()) != null && !line.isEmpty()) {
+      lines.add(line);
+    }
+    return lines;
+  }
+
+  private static Map<String, String> headers(List<String> lines) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (String line : lines) {
       int colon = line.indexOf(':');
       headers.merge(line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
           line.substring(colon + 1).trim(), (a, b) -> a + "," + b);
@@ -132,8 +148,12 @@ public final class RawHttp implements AutoCloseable {
     }
   }
 
-  /** A request or response: its start line, headers (lower-cased names) and body. */
-  public record Message(String startLine, Map<String, String> headers, String body) {
+  /**
+   * A request or response: its start line, headers (lower-cased names, repeated values joined with
+   * commas), body, and the header lines exactly as they came, in order.
+   */
+  public record Message(
+      String startLine, Map<String, String> headers, String body, List<String> headerLines) {
     public int status() {
       return Integer.parseInt(startLine.split(" ")[1]);
     }

@@ -170,6 +170,107 @@ class GatewayServerTest {
     }
   }
 
+  @Test
+  void answers_an_http_1_0_request_and_closes_the_connection() throws Exception {
+    start(GatewayServer.IDLE_TIMEOUT);
+    try (RawHttp http = RawHttp.connect(server.port())) {
+      RawHttp.Message r = http.send("GET /old HTTP/1.0\r\n\r\n").read();
+      assertThat(r.status()).isEqualTo(200);
+      assertThat(r.headers()).containsEntry("content-length", "11");
+      assertThat(r.body()).isEqualTo("GET /old ? ");
+      assertThat(http.closedByPeer()).isTrue();
+    }
+    assertThat(received).extracting(HttpRequestData::protocol).containsExactly("HTTP/1.0");
+  }
+
+  @Test
+  void closes_the_connection_after_answering_a_request_with_connection_close() throws Exception {
+    start(GatewayServer.IDLE_TIMEOUT);
+    try (RawHttp http = RawHttp.connect(server.port())) {
+      RawHttp.Message r =
+          http.send("GET /bye HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").read();
+      assertThat(r.body()).isEqualTo("GET /bye ? ");
+      assertThat(r.headerLines()).containsOnlyOnce("Connection: close");
+      assertThat(http.closedByPeer()).isTrue();
+    }
+  }
+
+  @Test
+  void answers_pipelined_requests_in_order() throws Exception {
+    start(GatewayServer.IDLE_TIMEOUT);
+    try (RawHttp http = RawHttp.connect(server.port())) {
+      http.send("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n"
+          + "POST /2 HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc"
+          + "GET /3 HTTP/1.1\r\nHost: x\r\n\r\n");
+      assertThat(http.read().body()).isEqualTo("GET /1 ? ");
+      assertThat(http.read().body()).isEqualTo("POST /2 ? abc");
+      assertThat(http.read().body()).isEqualTo("GET /3 ? ");
+    }
+  }
+
+  @Test
+  void reads_no_body_without_a_length_and_an_empty_one_with_length_zero() throws Exception {
+    start(GatewayServer.IDLE_TIMEOUT);
+    try (RawHttp http = RawHttp.connect(server.port())) {
+      assertThat(http.send("DELETE /d HTTP/1.1\r\nHost: x\r\n\r\n").read().body())
+          .isEqualTo("DELETE /d ? ");
+      assertThat(http.send("GET /g HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
+          .read().body()).isEqualTo("GET /g ? ");
+      assertThat(http.send("OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n").read().status())
+          .isEqualTo(200);
+    }
+    assertThat(received).extracting(HttpRequestData::rawPath).containsExactly("/d", "/g", "*");
+  }
+
+  @Test
+  void a_header_line_over_64_kb_gets_a_431_and_the_server_keeps_serving() throws Exception {
+    start(GatewayServer.IDLE_TIMEOUT);
+    try (RawHttp http = RawHttp.connect(server.port())) {
+      RawHttp.Message r = http.send("GET /big HTTP/1.1\r\nHost: x\r\nX-Big: "
+          + "a".repeat(70 * 1024) + "\r\n\r\n").read();
+      assertThat(r.status()).isEqualTo(431);
+      assertThat(r.headers()).containsEntry("connection", "close");
+    }
+    try (RawHttp http = RawHttp.connect(server.port())) {
+      assertThat(http.send("GET /ok HTTP/1.1\r\nHost: x\r\n\r\n").read().status()).isEqualTo(200);
+    }
+    assertThat(received).extracting(HttpRequestData::rawPath).containsExactly("/ok");
+  }
+
+  @Test
+  void a_url_over_64_kb_gets_a_431_and_the_server_keeps_serving() throws Exception {
+    start(GatewayServer.IDLE_TIMEOUT);
+    try (RawHttp http = RawHttp.connect(server.port())) {
+      RawHttp.Message r = http.send("GET /" + "p".repeat(70 * 1024) + " HTTP/1.1\r\nHost: x\r\n\r\n")
+          .read();
+      assertThat(r.status()).isEqualTo(431);
+    }
+    try (RawHttp http = RawHttp.connect(server.port())) {
+      assertThat(http.send("GET /ok HTTP/1.1\r\nHost: x\r\n\r\n").read().status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void serves_a_hundred_connections_at_once() throws Exception {
+    start(GatewayServer.IDLE_TIMEOUT);
+    List<RawHttp> clients = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 100; i++) {
+        clients.add(RawHttp.connect(server.port()));
+      }
+      for (int i = 0; i < 100; i++) {
+        clients.get(i).send("GET /c" + i + " HTTP/1.1\r\nHost: x\r\n\r\n");
+      }
+      for (int i = 0; i < 100; i++) {
+        assertThat(clients.get(i).read().body()).isEqualTo("GET /c" + i + " ? ");
+      }
+    } finally {
+      for (RawHttp c : clients) {
+        c.close();
+      }
+    }
+  }
+
   private static List<String> serverThreads() {
     return Thread.getAllStackTraces().keySet().stream()
         .filter(Thread::isAlive)
