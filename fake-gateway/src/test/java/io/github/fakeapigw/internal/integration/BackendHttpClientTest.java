@@ -202,6 +202,71 @@ class BackendHttpClientTest {
   }
 
   @Test
+  void a_body_shorter_than_its_content_length_is_a_network_error() throws Exception {
+    try (ScriptedBackend backend = new ScriptedBackend((req, out) -> {
+      if (req.startLine().startsWith("GET /short")) {
+        out.write("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc"
+            .getBytes(StandardCharsets.US_ASCII));
+        return false;
+      }
+      return ScriptedBackend.ok("fine", out);
+    })) {
+      assertThatThrownBy(() -> client.send(get(backend.uri("/short"), 5000)))
+          .isInstanceOfSatisfying(IntegrationException.class,
+              e -> assertThat(e.kind()).isEqualTo(IntegrationException.Kind.NETWORK));
+      assertThat(client.send(get(backend.uri("/next"), 5000)).bodyAsString()).isEqualTo("fine");
+    }
+  }
+
+  @Test
+  void reads_no_body_for_head_204_and_304_and_reuses_the_connection() throws Exception {
+    try (ScriptedBackend backend = new ScriptedBackend((req, out) -> {
+      String answer = switch (req.startLine().split(" ")[1]) {
+        case "/204" -> "HTTP/1.1 204 No Content\r\n\r\n";
+        case "/304" -> "HTTP/1.1 304 Not Modified\r\nETag: \"e\"\r\n\r\n";
+        default -> "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n";
+      };
+      out.write(answer.getBytes(StandardCharsets.US_ASCII));
+      return true;
+    })) {
+      EndpointResponse head = client.send(
+          new IntegrationRequest("HEAD", backend.uri("/h"), HttpHeaders.empty(), new byte[0], 5000));
+      assertThat(head.status()).isEqualTo(200);
+      assertThat(head.headers().first("Content-Length")).contains("5");
+      assertThat(head.body()).isEmpty();
+      assertThat(client.send(get(backend.uri("/204"), 5000)).status()).isEqualTo(204);
+      assertThat(client.send(get(backend.uri("/304"), 5000)).status()).isEqualTo(304);
+      assertThat(backend.connections).hasValue(1);
+    }
+  }
+
+  @Test
+  void skips_interim_1xx_answers() throws Exception {
+    try (ScriptedBackend backend = new ScriptedBackend((req, out) -> {
+      out.write("HTTP/1.1 102 Processing\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      return ScriptedBackend.ok("final", out);
+    })) {
+      EndpointResponse r = client.send(get(backend.uri("/"), 5000));
+      assertThat(r.status()).isEqualTo(200);
+      assertThat(r.bodyAsString()).isEqualTo("final");
+    }
+  }
+
+  @Test
+  void keeps_response_header_names_as_sent_and_repeated_values_in_order() throws Exception {
+    try (ScriptedBackend backend = new ScriptedBackend((req, out) -> {
+      out.write(("HTTP/1.1 200 OK\r\nX-MiXed-Case: 1\r\nSet-Cookie: a=1\r\nSet-Cookie: b=2\r\n"
+          + "Content-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      return true;
+    })) {
+      EndpointResponse r = client.send(get(backend.uri("/"), 5000));
+      assertThat(r.headers().toMultiValueMap())
+          .containsEntry("X-MiXed-Case", java.util.List.of("1"))
+          .containsEntry("Set-Cookie", java.util.List.of("a=1", "b=2"));
+    }
+  }
+
+  @Test
   void unsupported_schemes_are_refused_without_a_connection() {
     URI uri = URI.create("ftp://127.0.0.1/file");
     assertThatThrownBy(() -> client.send(get(uri, 5000)))
