@@ -4,6 +4,7 @@ import io.github.fakeapigw.internal.http.HttpHeaders;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
 import org.apache.hc.core5.http.impl.io.HttpRequestExecutor;
@@ -40,10 +42,11 @@ import org.apache.hc.core5.util.Timeout;
  * The gateway's HTTP client for HTTP and HTTP_PROXY integrations: HTTP/1.1 over blocking sockets,
  * with keep-alive connections pooled per host. Message framing is Apache HttpCore 5's; the pool is
  * this class. One per gateway, closed with it; it creates no threads. Redirects are not followed,
- * nothing is retried, bodies are not decompressed.
+ * bodies are not decompressed.
  *
  * <p>A pooled connection idle for more than {@link #VALIDATE_AFTER_IDLE} is checked for being stale
- * (closed by the server) before it is reused.
+ * (closed by the server) before it is reused. A request that fails on a reused connection before
+ * any answer came (the backend had closed it unnoticed) is sent once more on a new connection.
  */
 public final class BackendHttpClient implements AutoCloseable {
   private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
@@ -81,9 +84,29 @@ public final class BackendHttpClient implements AutoCloseable {
   public EndpointResponse send(IntegrationRequest request) throws IntegrationException {
     URI uri = request.uri();
     HttpHost host = host(uri);
+    DefaultBHttpClientConnection pooled = pooled(host);
+    if (pooled != null) {
+      EndpointResponse response = exchange(request, host, pooled, true);
+      if (response != null) {
+        return response;
+      }
+      // The backend had closed the pooled connection (restarted, or an idle timeout shorter than
+      // VALIDATE_AFTER_IDLE) before it saw the request: send it once more on a new connection.
+    }
+    return exchange(request, host, connect(host, uri), false);
+  }
+
+  /**
+   * Sends the request on {@code connection} and reads the whole response. Returns null, for the
+   * caller to retry, when a {@code reused} connection turns out closed before any answer came.
+   */
+  private EndpointResponse exchange(
+      IntegrationRequest request, HttpHost host, DefaultBHttpClientConnection connection,
+      boolean reused) throws IntegrationException {
+    URI uri = request.uri();
     ClassicHttpRequest http = httpRequest(request, host);
-    DefaultBHttpClientConnection connection = lease(host, uri);
     boolean reusable = false;
+    boolean answered = false;
     try {
       Timeout timeout = Timeout.ofMilliseconds(request.timeoutMillis());
       if (!timeout.equals(connection.getSocketTimeout())) {
@@ -92,6 +115,7 @@ public final class BackendHttpClient implements AutoCloseable {
       HttpCoreContext context = HttpCoreContext.create();
       executor.preProcess(http, processor, context);
       ClassicHttpResponse response = executor.execute(http, connection, context);
+      answered = true;
       executor.postProcess(response, processor, context);
       HttpHeaders.Builder headers = HttpHeaders.builder();
       for (Header h : response.getHeaders()) {
@@ -106,10 +130,13 @@ public final class BackendHttpClient implements AutoCloseable {
           IntegrationException.Kind.TIMEOUT,
           "Endpoint request timed out: no response from " + uri + " within "
               + request.timeoutMillis() + " ms (timeoutInMillis): " + e, e);
+    } catch (NoHttpResponseException | SocketException e) {
+      if (reused && !answered && !closed.get()) {
+        return null;
+      }
+      throw networkError(uri, e);
     } catch (IOException | HttpException | RuntimeException e) {
-      throw new IntegrationException(
-          IntegrationException.Kind.NETWORK,
-          "Network error communicating with endpoint " + uri + ": " + e, e);
+      throw networkError(uri, e);
     } finally {
       if (reusable) {
         release(host, connection);
@@ -117,6 +144,12 @@ public final class BackendHttpClient implements AutoCloseable {
         discard(connection);
       }
     }
+  }
+
+  private static IntegrationException networkError(URI uri, Exception e) {
+    return new IntegrationException(
+        IntegrationException.Kind.NETWORK,
+        "Network error communicating with endpoint " + uri + ": " + e, e);
   }
 
   private static HttpHost host(URI uri) throws IntegrationException {
@@ -150,7 +183,8 @@ public final class BackendHttpClient implements AutoCloseable {
     return http;
   }
 
-  private DefaultBHttpClientConnection lease(HttpHost host, URI uri) throws IntegrationException {
+  /** An idle pooled connection to {@code host} that is still usable, or null if there is none. */
+  private DefaultBHttpClientConnection pooled(HttpHost host) {
     ConcurrentLinkedDeque<Pooled> pool = idle.get(host);
     if (pool != null) {
       Pooled pooled;
@@ -163,7 +197,7 @@ public final class BackendHttpClient implements AutoCloseable {
         discard(connection);
       }
     }
-    return connect(host, uri);
+    return null;
   }
 
   private static boolean isStale(DefaultBHttpClientConnection connection) {

@@ -202,6 +202,24 @@ class BackendHttpClientTest {
   }
 
   @Test
+  void retries_once_on_a_fresh_connection_when_a_reused_one_was_closed_by_the_backend()
+      throws Exception {
+    try (BackendHttpClient trusting = new BackendHttpClient(Duration.ofHours(1));
+        ScriptedBackend backend = new ScriptedBackend((req, out) -> {
+          ScriptedBackend.ok("once", out);
+          return false; // closes without saying so, as a restarted backend does
+        })) {
+      assertThat(trusting.send(get(backend.uri("/"), 5000)).bodyAsString()).isEqualTo("once");
+      await("backend closed the first connection").atMost(Duration.ofSeconds(5))
+          .until(() -> backend.closedByBackend.get() == 1);
+
+      assertThat(trusting.send(get(backend.uri("/"), 5000)).bodyAsString()).isEqualTo("once");
+      assertThat(backend.connections).hasValue(2);
+      assertThat(backend.requests).hasSize(2);
+    }
+  }
+
+  @Test
   void a_body_shorter_than_its_content_length_is_a_network_error() throws Exception {
     try (ScriptedBackend backend = new ScriptedBackend((req, out) -> {
       if (req.startLine().startsWith("GET /short")) {
