@@ -93,7 +93,7 @@ public final class BackendHttpClient implements AutoCloseable {
       // The backend had closed the pooled connection (restarted, or an idle timeout shorter than
       // VALIDATE_AFTER_IDLE) before it saw the request: send it once more on a new connection.
     }
-    return exchange(request, host, connect(host, uri), false);
+    return exchange(request, host, connect(host, request), false);
   }
 
   /**
@@ -126,10 +126,7 @@ public final class BackendHttpClient implements AutoCloseable {
       reusable = executor.keepAlive(http, response, connection, context);
       return new EndpointResponse(response.getCode(), headers.build(), body);
     } catch (SocketTimeoutException e) {
-      throw new IntegrationException(
-          IntegrationException.Kind.TIMEOUT,
-          "Endpoint request timed out: no response from " + uri + " within "
-              + request.timeoutMillis() + " ms (timeoutInMillis): " + e, e);
+      throw timedOut(request, e);
     } catch (NoHttpResponseException | SocketException e) {
       if (reused && !answered && !closed.get()) {
         return null;
@@ -144,6 +141,13 @@ public final class BackendHttpClient implements AutoCloseable {
         discard(connection);
       }
     }
+  }
+
+  private static IntegrationException timedOut(IntegrationRequest request, IOException e) {
+    return new IntegrationException(
+        IntegrationException.Kind.TIMEOUT,
+        "Endpoint request timed out: no response from " + request.uri() + " within "
+            + request.timeoutMillis() + " ms (timeoutInMillis): " + e, e);
   }
 
   private static IntegrationException networkError(URI uri, Exception e) {
@@ -208,8 +212,9 @@ public final class BackendHttpClient implements AutoCloseable {
     }
   }
 
-  private DefaultBHttpClientConnection connect(HttpHost host, URI uri)
+  private DefaultBHttpClientConnection connect(HttpHost host, IntegrationRequest request)
       throws IntegrationException {
+    URI uri = request.uri();
     if (closed.get()) {
       throw new IntegrationException(
           IntegrationException.Kind.NETWORK,
@@ -221,7 +226,13 @@ public final class BackendHttpClient implements AutoCloseable {
       socket.connect(new InetSocketAddress(host.getHostName(), host.getPort()),
           CONNECT_TIMEOUT_MILLIS);
       if (host.getSchemeName().equals("https")) {
-        socket = tls(socket, host);
+        socket.setSoTimeout(request.timeoutMillis());
+        try {
+          socket = tls(socket, host);
+        } catch (SocketTimeoutException e) {
+          closeQuietly(socket);
+          throw timedOut(request, e);
+        }
       }
       DefaultBHttpClientConnection connection = new DefaultBHttpClientConnection(Http1Config.DEFAULT);
       connection.bind(socket);

@@ -220,6 +220,24 @@ class BackendHttpClientTest {
   }
 
   @Test
+  void a_tls_backend_that_never_answers_the_handshake_is_a_timeout() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      URI uri = URI.create("https://127.0.0.1:" + silent.getLocalPort() + "/");
+      CompletableFuture<Throwable> call = CompletableFuture.supplyAsync(() -> {
+        try {
+          client.send(get(uri, 200));
+          return null;
+        } catch (IntegrationException e) {
+          return e;
+        }
+      });
+      assertThat(call.get(5, TimeUnit.SECONDS))
+          .isInstanceOfSatisfying(IntegrationException.class,
+              e -> assertThat(e.kind()).isEqualTo(IntegrationException.Kind.TIMEOUT));
+    }
+  }
+
+  @Test
   void a_body_shorter_than_its_content_length_is_a_network_error() throws Exception {
     try (ScriptedBackend backend = new ScriptedBackend((req, out) -> {
       if (req.startLine().startsWith("GET /short")) {
