@@ -548,9 +548,13 @@ public final class FakeApiGateway implements AutoCloseable {
 
   private void closeQuietly() {
     if (server != null) {
+      server.shutdown();
+    }
+    // Closing the runtime fails the backend calls still in flight, so their threads can end.
+    runtime.close();
+    if (server != null) {
       server.close();
     }
-    runtime.close();
   }
 
   GatewayRuntime runtime() {

@@ -7,12 +7,14 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -101,6 +103,29 @@ class FakeApiGatewayLifecycleTest {
                     .filteredOn(n -> n.startsWith("fake-apigw-"))
                     .isSubsetOf(before));
     assertThat(canBind(port)).isTrue();
+  }
+
+  @Test
+  void close_returns_at_once_while_an_http_proxy_call_waits_for_its_backend() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getByName("127.0.0.1"))) {
+      silent.setSoTimeout(5_000);
+      FakeApiGateway gateway = new FakeApiGateway().start();
+      String prefix = gateway.runtime().threadNamePrefix();
+      TestDeployer.Deployed d = TestDeployer.deploy(gateway,
+          TestDeployer.api("stalled").method("/s", "GET", TestDeployer.httpProxy(
+              "GET", "http://127.0.0.1:" + silent.getLocalPort() + "/s")),
+          "dev");
+      CompletableFuture<HttpResponse<Void>> call = HttpClient.newHttpClient().sendAsync(
+          HttpRequest.newBuilder(d.url("/s")).build(), HttpResponse.BodyHandlers.discarding());
+      try (Socket stalled = silent.accept()) {
+        long start = System.nanoTime();
+        gateway.close();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+      }
+      await("the client's call ended").atMost(Duration.ofSeconds(5)).until(call::isDone);
+      await("gateway threads ended").atMost(Duration.ofSeconds(2)).untilAsserted(() ->
+          assertThat(liveThreadNames()).noneMatch(n -> n.startsWith(prefix)));
+    }
   }
 
   private static Set<String> liveThreadNames() {

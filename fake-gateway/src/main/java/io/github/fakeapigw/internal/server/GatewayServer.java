@@ -259,8 +259,12 @@ public final class GatewayServer implements AutoCloseable {
     }
   }
 
-  @Override
-  public void close() {
+  /**
+   * Stops serving without waiting: closes the port and every connection and interrupts the
+   * connection threads. A thread still blocked in its handler (say on a backend call) ends when
+   * that call fails; {@link #close()} waits for it.
+   */
+  public void shutdown() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
@@ -272,6 +276,12 @@ public final class GatewayServer implements AutoCloseable {
       connection.close();
     }
     workers.shutdownNow();
+  }
+
+  /** {@link #shutdown() Stops serving}, then waits (up to 5 s) for every thread to end. */
+  @Override
+  public void close() {
+    shutdown();
     try {
       Thread t = acceptor;
       if (t != null) {
