@@ -104,10 +104,10 @@ public final class BackendHttpClient implements AutoCloseable {
       IntegrationRequest request, HttpHost host, DefaultBHttpClientConnection connection,
       boolean reused) throws IntegrationException {
     URI uri = request.uri();
-    ClassicHttpRequest http = httpRequest(request, host);
     boolean reusable = false;
     boolean answered = false;
     try {
+      ClassicHttpRequest http = httpRequest(request, host);
       Timeout timeout = Timeout.ofMilliseconds(request.timeoutMillis());
       if (!timeout.equals(connection.getSocketTimeout())) {
         connection.setSocketTimeout(timeout);
