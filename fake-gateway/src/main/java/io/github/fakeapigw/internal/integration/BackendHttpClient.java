@@ -23,6 +23,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
@@ -56,7 +57,7 @@ public final class BackendHttpClient implements AutoCloseable {
 
   private final HttpProcessor processor =
       HttpProcessorBuilder.create()
-          .addAll(new RequestContent(), new RequestTargetHost())
+          .addAll(new Framing(), new RequestTargetHost())
           .build();
   private final HttpRequestExecutor executor = new HttpRequestExecutor();
   private final Map<HttpHost, ConcurrentLinkedDeque<Pooled>> idle = new ConcurrentHashMap<>();
@@ -70,6 +71,14 @@ public final class BackendHttpClient implements AutoCloseable {
 
   BackendHttpClient(Duration validateAfterIdle) {
     this.validateAfterIdleNanos = validateAfterIdle.toNanos();
+  }
+
+  /** HttpCore's body framing, without its refusal of an OPTIONS body that has no Content-Type. */
+  private static final class Framing extends RequestContent {
+    @Override
+    public void validateOptionsContentType(HttpRequest request) {
+      // A proxy forwards what the client sent.
+    }
   }
 
   private record Pooled(DefaultBHttpClientConnection connection, long releasedAt) {}

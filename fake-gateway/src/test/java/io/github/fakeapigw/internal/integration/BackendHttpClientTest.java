@@ -238,6 +238,19 @@ class BackendHttpClientTest {
   }
 
   @Test
+  void forwards_an_options_body_without_a_content_type() throws Exception {
+    try (ScriptedBackend backend = new ScriptedBackend((req, out) -> ScriptedBackend.ok("", out))) {
+      EndpointResponse r = client.send(new IntegrationRequest("OPTIONS", backend.uri("/o"),
+          HttpHeaders.empty(), "probe".getBytes(StandardCharsets.UTF_8), 5000));
+      assertThat(r.status()).isEqualTo(200);
+      assertThat(backend.requests).singleElement().satisfies(m -> {
+        assertThat(m.startLine()).isEqualTo("OPTIONS /o HTTP/1.1");
+        assertThat(m.body()).isEqualTo("probe");
+      });
+    }
+  }
+
+  @Test
   void a_body_shorter_than_its_content_length_is_a_network_error() throws Exception {
     try (ScriptedBackend backend = new ScriptedBackend((req, out) -> {
       if (req.startLine().startsWith("GET /short")) {
