@@ -50,7 +50,6 @@ import org.apache.hc.core5.util.Timeout;
  * any answer came (the backend had closed it unnoticed) is sent once more on a new connection.
  */
 public final class BackendHttpClient implements AutoCloseable {
-  private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
   /** A pooled connection idle for longer than this is checked for being stale before reuse. */
   public static final Duration VALIDATE_AFTER_IDLE = Duration.ofSeconds(1);
   private static final int MAX_IDLE_PER_HOST = 64;
@@ -232,8 +231,9 @@ public final class BackendHttpClient implements AutoCloseable {
     Socket socket = new Socket();
     try {
       socket.setTcpNoDelay(true);
+      // timeoutInMillis bounds the whole call on AWS, connecting included.
       socket.connect(new InetSocketAddress(host.getHostName(), host.getPort()),
-          CONNECT_TIMEOUT_MILLIS);
+          request.timeoutMillis());
       if (host.getSchemeName().equals("https")) {
         socket.setSoTimeout(request.timeoutMillis());
         try {
@@ -253,9 +253,9 @@ public final class BackendHttpClient implements AutoCloseable {
     } catch (SocketTimeoutException e) {
       closeQuietly(socket);
       throw new IntegrationException(
-          IntegrationException.Kind.NETWORK,
-          "Network error communicating with endpoint " + uri + ": connect timed out: "
-              + e.getMessage(), e);
+          IntegrationException.Kind.TIMEOUT,
+          "Endpoint request timed out: could not connect to " + uri + " within "
+              + request.timeoutMillis() + " ms (timeoutInMillis): " + e, e);
     } catch (IOException | RuntimeException e) {
       closeQuietly(socket);
       throw new IntegrationException(

@@ -147,6 +147,39 @@ class BackendHttpClientTest {
   }
 
   @Test
+  void a_backend_that_cannot_be_connected_to_within_the_timeout_is_a_timeout() throws Exception {
+    // A listener that never accepts, with its accept queue filled: the kernel drops further
+    // connection attempts, so connecting hangs until the client gives up.
+    try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      java.util.List<java.net.Socket> fillers = new java.util.ArrayList<>();
+      try {
+        for (int i = 0; i < 4; i++) {
+          java.net.Socket s = new java.net.Socket();
+          try {
+            s.connect(full.getLocalSocketAddress(), 200);
+            fillers.add(s);
+          } catch (IOException queueFull) {
+            s.close();
+            break;
+          }
+        }
+        URI uri = URI.create("http://127.0.0.1:" + full.getLocalPort() + "/busy");
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> client.send(get(uri, 300)))
+            .isInstanceOfSatisfying(IntegrationException.class,
+                e -> assertThat(e.kind()).isEqualTo(IntegrationException.Kind.TIMEOUT))
+            .hasMessageStartingWith("Endpoint request timed out: could not connect to " + uri
+                + " within 300 ms (timeoutInMillis)");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
+      } finally {
+        for (java.net.Socket s : fillers) {
+          s.close();
+        }
+      }
+    }
+  }
+
+  @Test
   void an_unreachable_backend_is_a_network_error() throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
