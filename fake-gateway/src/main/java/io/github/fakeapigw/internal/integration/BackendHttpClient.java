@@ -134,7 +134,7 @@ public final class BackendHttpClient implements AutoCloseable {
       reusable = executor.keepAlive(http, response, connection, context);
       return new EndpointResponse(response.getCode(), headers.build(), body);
     } catch (SocketTimeoutException e) {
-      throw timedOut(request, e);
+      throw timedOut(request, "no response from", e);
     } catch (NoHttpResponseException | SocketException e) {
       if (reused && !answered && !closed.get()) {
         return null;
@@ -151,31 +151,32 @@ public final class BackendHttpClient implements AutoCloseable {
     }
   }
 
-  private static IntegrationException timedOut(IntegrationRequest request, IOException e) {
+  /** {@code timeoutInMillis} ran out; {@code waitingFor} says for what ("no response from"...). */
+  private static IntegrationException timedOut(
+      IntegrationRequest request, String waitingFor, IOException e) {
     return new IntegrationException(
         IntegrationException.Kind.TIMEOUT,
-        "Endpoint request timed out: no response from " + request.uri() + " within "
+        "Endpoint request timed out: " + waitingFor + " " + request.uri() + " within "
             + request.timeoutMillis() + " ms (timeoutInMillis): " + e, e);
   }
 
   private static IntegrationException networkError(URI uri, Exception e) {
+    return networkError(uri, e.toString(), e);
+  }
+
+  private static IntegrationException networkError(URI uri, String detail, Exception cause) {
     return new IntegrationException(
         IntegrationException.Kind.NETWORK,
-        "Network error communicating with endpoint " + uri + ": " + e, e);
+        "Network error communicating with endpoint " + uri + ": " + detail, cause);
   }
 
   private static HttpHost host(URI uri) throws IntegrationException {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new IntegrationException(
-          IntegrationException.Kind.NETWORK,
-          "Network error communicating with endpoint " + uri + ": unsupported scheme '"
-              + uri.getScheme() + "'", null);
+      throw networkError(uri, "unsupported scheme '" + uri.getScheme() + "'", null);
     }
     if (uri.getHost() == null) {
-      throw new IntegrationException(
-          IntegrationException.Kind.NETWORK,
-          "Network error communicating with endpoint " + uri + ": the uri has no host", null);
+      throw networkError(uri, "the uri has no host", null);
     }
     int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
     return new HttpHost(scheme, uri.getHost(), port);
@@ -224,9 +225,7 @@ public final class BackendHttpClient implements AutoCloseable {
       throws IntegrationException {
     URI uri = request.uri();
     if (closed.get()) {
-      throw new IntegrationException(
-          IntegrationException.Kind.NETWORK,
-          "Network error communicating with endpoint " + uri + ": the gateway is closing", null);
+      throw networkError(uri, "the gateway is closing", null);
     }
     Socket socket = new Socket();
     try {
@@ -235,13 +234,8 @@ public final class BackendHttpClient implements AutoCloseable {
       socket.connect(new InetSocketAddress(host.getHostName(), host.getPort()),
           request.timeoutMillis());
       if (host.getSchemeName().equals("https")) {
-        socket.setSoTimeout(request.timeoutMillis());
-        try {
-          socket = tls(socket, host);
-        } catch (SocketTimeoutException e) {
-          closeQuietly(socket);
-          throw timedOut(request, e);
-        }
+        socket.setSoTimeout(request.timeoutMillis()); // bounds the handshake too
+        socket = tls(socket, host);
       }
       DefaultBHttpClientConnection connection = new DefaultBHttpClientConnection(Http1Config.DEFAULT);
       connection.bind(socket);
@@ -252,15 +246,10 @@ public final class BackendHttpClient implements AutoCloseable {
       return connection;
     } catch (SocketTimeoutException e) {
       closeQuietly(socket);
-      throw new IntegrationException(
-          IntegrationException.Kind.TIMEOUT,
-          "Endpoint request timed out: could not connect to " + uri + " within "
-              + request.timeoutMillis() + " ms (timeoutInMillis): " + e, e);
+      throw timedOut(request, "could not connect to", e);
     } catch (IOException | RuntimeException e) {
       closeQuietly(socket);
-      throw new IntegrationException(
-          IntegrationException.Kind.NETWORK,
-          "Network error communicating with endpoint " + uri + ": " + e, e);
+      throw networkError(uri, e);
     }
   }
 
