@@ -206,9 +206,11 @@ public final class GatewayServer implements AutoCloseable {
     try {
       socket.setTcpNoDelay(true);
       http.bind(socket);
+      // One context per connection, as HttpCore's own server does: each request overwrites the
+      // request and response it holds.
+      HttpCoreContext context = HttpCoreContext.create();
+      context.setAttribute(Connection.ATTRIBUTE, connection);
       while (!closed.get() && http.isOpen()) {
-        HttpCoreContext context = HttpCoreContext.create();
-        context.setAttribute(Connection.ATTRIBUTE, connection);
         service.handleRequest(http, context);
         connection.idle();
       }
