@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fakeapigw.DeployedApi;
 import io.github.fakeapigw.FakeApiGateway;
+import io.github.fakeapigw.internal.context.InvocationContext;
+import io.github.fakeapigw.internal.context.MethodRequest;
 import io.github.fakeapigw.internal.http.HttpHeaders;
-import io.github.fakeapigw.internal.invoke.InvocationContext;
-import io.github.fakeapigw.internal.invoke.MethodRequest;
 import io.github.fakeapigw.internal.json.JaywayJsonPaths;
 import io.github.fakeapigw.internal.template.Overrides;
 import io.github.fakeapigw.internal.template.TemplateException;

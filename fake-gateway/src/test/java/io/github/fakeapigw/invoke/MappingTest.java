@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.fakeapigw.internal.context.InvocationContext;
+import io.github.fakeapigw.internal.context.MethodRequest;
 import io.github.fakeapigw.internal.http.HttpHeaders;
-import io.github.fakeapigw.internal.invoke.InvocationContext;
-import io.github.fakeapigw.internal.invoke.MethodRequest;
 import io.github.fakeapigw.internal.json.JsonPaths;
 import io.github.fakeapigw.internal.mapping.MappingException;
 import io.github.fakeapigw.internal.mapping.ParameterSources;

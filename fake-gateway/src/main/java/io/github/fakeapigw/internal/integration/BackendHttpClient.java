@@ -1,5 +1,7 @@
 package io.github.fakeapigw.internal.integration;
 
+import io.github.fakeapigw.internal.context.EndpointResponse;
+import io.github.fakeapigw.internal.context.IntegrationRequest;
 import io.github.fakeapigw.internal.http.HttpHeaders;
 import java.io.IOException;
 import java.net.InetSocketAddress;

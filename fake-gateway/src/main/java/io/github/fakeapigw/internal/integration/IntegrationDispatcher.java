@@ -1,14 +1,21 @@
 package io.github.fakeapigw.internal.integration;
 
+import io.github.fakeapigw.internal.context.EndpointResponse;
+import io.github.fakeapigw.internal.context.IntegrationRequest;
+import io.github.fakeapigw.internal.context.InvocationContext;
+import io.github.fakeapigw.internal.context.MethodRequest;
 import io.github.fakeapigw.internal.http.HttpHeaders;
 import io.github.fakeapigw.internal.integration.lambda.LambdaIntegration;
 import io.github.fakeapigw.internal.integration.lambda.LambdaResult;
-import io.github.fakeapigw.internal.invoke.InvocationContext;
-import io.github.fakeapigw.internal.invoke.MethodRequest;
 import io.github.fakeapigw.internal.runtime.Backends;
 import io.github.fakeapigw.model.Integration;
+import io.github.fakeapigw.recording.RecordedHttpMessage;
+import io.github.fakeapigw.recording.RecordedIntegrationCall;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,13 +47,55 @@ public final class IntegrationDispatcher {
     return backends.rewrite(uri);
   }
 
-  /** Sends an HTTP or HTTP_PROXY integration request (its uri already rewritten). */
-  public EndpointResponse http(IntegrationRequest request) throws IntegrationException {
-    return http.send(request);
+  /**
+   * Sends an HTTP or HTTP_PROXY integration request (its uri already rewritten) and records it.
+   *
+   * @param type the integration type recorded ({@code HTTP} or {@code HTTP_PROXY})
+   */
+  public EndpointCall http(String type, IntegrationRequest request) {
+    String sentBody = new String(request.body(), StandardCharsets.UTF_8);
+    long t0 = System.nanoTime();
+    try {
+      EndpointResponse endpoint = http.send(request);
+      return new EndpointCall.Answered(endpoint, new RecordedIntegrationCall(
+          type, request.httpMethod(), request.uri().toString(),
+          request.headers().toMultiValueMap(), sentBody,
+          Optional.of(new RecordedHttpMessage(endpoint.status(),
+              endpoint.headers().toMultiValueMap(), endpoint.bodyAsString())),
+          Duration.ofNanos(System.nanoTime() - t0), Optional.empty()));
+    } catch (IntegrationException e) {
+      return new EndpointCall.Failed(e, new RecordedIntegrationCall(
+          type, request.httpMethod(), request.uri().toString(),
+          request.headers().toMultiValueMap(), sentBody, Optional.empty(),
+          Duration.ofNanos(System.nanoTime() - t0), Optional.of(e.getMessage())));
+    }
   }
 
-  /** The MOCK integration's status code for its integration request body. */
-  public int mock(String integrationBody) throws IntegrationException {
+  /**
+   * Runs the MOCK integration on its integration request body and records it: the endpoint
+   * response has the status the body names and no headers or body.
+   *
+   * @param httpMethod the integration's verb, recorded
+   */
+  public EndpointCall mock(String httpMethod, String integrationBody) {
+    long t0 = System.nanoTime();
+    int status;
+    try {
+      status = mockStatus(integrationBody);
+    } catch (IntegrationException e) {
+      return new EndpointCall.Failed(e, new RecordedIntegrationCall(
+          "MOCK", httpMethod, "", Map.of(), integrationBody, Optional.empty(),
+          Duration.ofNanos(System.nanoTime() - t0), Optional.of(e.getMessage())));
+    }
+    return new EndpointCall.Answered(
+        new EndpointResponse(status, HttpHeaders.empty(), new byte[0]),
+        new RecordedIntegrationCall(
+            "MOCK", httpMethod, "", Map.of(), integrationBody,
+            Optional.of(new RecordedHttpMessage(status, Map.of(), "")),
+            Duration.ofNanos(System.nanoTime() - t0), Optional.empty()));
+  }
+
+  private int mockStatus(String integrationBody) throws IntegrationException {
     Integer cached = mockStatuses.get(integrationBody);
     if (cached != null) {
       return cached;

@@ -8,7 +8,7 @@ package io.github.fakeapigw.internal.invoke;
  *     href="https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html">
  *     Gateway response types</a>
  */
-public enum GatewayError {
+enum GatewayError {
   /** No resource or method matched. */
   MISSING_AUTHENTICATION_TOKEN(
       "MISSING_AUTHENTICATION_TOKEN", 403, "Missing Authentication Token",

@@ -1,6 +1,14 @@
 package io.github.fakeapigw.internal.invoke;
 
-/** Short-circuits the pipeline into a gateway error; the message is the cause for the recording. */
+import io.github.fakeapigw.internal.integration.IntegrationException;
+import io.github.fakeapigw.internal.integration.lambda.LambdaResult;
+import io.github.fakeapigw.internal.mapping.MappingException;
+
+/**
+ * Short-circuits the pipeline into a gateway error; the message is the cause for the recording.
+ * The factories are the one place where the failures of mapping, integration and Lambda code
+ * become gateway errors.
+ */
 final class GatewayFailure extends Exception {
   private static final long serialVersionUID = 1L;
   private final String responseType;
@@ -20,6 +28,33 @@ final class GatewayFailure extends Exception {
     this.status = status;
     this.errorMessage = errorMessage;
     this.errorType = errorType;
+  }
+
+  /** A mapping or selection failure: the API is misconfigured. */
+  static GatewayFailure of(MappingException e) {
+    return new GatewayFailure(GatewayError.API_CONFIGURATION_ERROR, e.getMessage());
+  }
+
+  /** An integration failure: its kind decides timeout (504), network (500) or configuration. */
+  static GatewayFailure of(IntegrationException e) {
+    GatewayError error = switch (e.kind()) {
+      case TIMEOUT -> GatewayError.INTEGRATION_TIMEOUT;
+      case NETWORK -> GatewayError.INTEGRATION_FAILURE;
+      case CONFIGURATION -> GatewayError.API_CONFIGURATION_ERROR;
+    };
+    return new GatewayFailure(error, e.getMessage());
+  }
+
+  /** A Lambda failure, with the status and message Lambda's answer called for. */
+  static GatewayFailure of(LambdaResult.Failure f) {
+    return new GatewayFailure(f.responseType(), f.status(), f.message(),
+        "InternalServerErrorException", f.cause());
+  }
+
+  /** A failure nothing anticipated: the gateway answers 500 and the cause names the exception. */
+  static GatewayFailure unexpected(Throwable e) {
+    return new GatewayFailure(GatewayError.INTEGRATION_FAILURE,
+        "Unexpected failure in the fake gateway: " + e);
   }
 
   String responseType() {

@@ -1,6 +1,8 @@
 package io.github.fakeapigw.internal.invoke;
 
+import io.github.fakeapigw.internal.context.InvocationContext;
 import io.github.fakeapigw.internal.http.HttpResponseData;
+import io.github.fakeapigw.model.ApiDefinition;
 import io.github.fakeapigw.recording.CanaryDecision;
 import io.github.fakeapigw.recording.MappedParameter;
 import io.github.fakeapigw.recording.MatchedRoute;
@@ -17,52 +19,61 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What one request did, collected while the pipeline runs (thread-confined), then frozen into a
- * {@link RecordedInvocation}. For TestInvokeMethod it also writes AWS's execution log.
+ * {@link RecordedInvocation}. For TestInvokeMethod it also writes AWS's execution log. Stages
+ * read and write it through its methods only.
  */
 final class Invocation {
   private static final DateTimeFormatter LOG_TIME =
       DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss 'UTC' yyyy", Locale.ENGLISH)
           .withZone(ZoneOffset.UTC);
 
-  final RecordedInvocation.Kind kind;
-  final String requestId;
-  final String extendedRequestId;
-  final String traceId;
-  final Instant receivedAt;
-  final long startNanos;
-  final String apiId;
-  final RecordedRequest methodRequest;
-  Optional<String> stage = Optional.empty();
-  Optional<String> deploymentId = Optional.empty();
-  Optional<MatchedRoute> route = Optional.empty();
-  Optional<String> unmatchedReason = Optional.empty();
-  Optional<CanaryDecision> canary = Optional.empty();
-  Map<String, String> stageVariables = Map.of();
+  private final RecordedInvocation.Kind kind;
+  private final String requestId;
+  private final String extendedRequestId;
+  private final String traceId;
+  private final Instant receivedAt;
+  private final long startNanos;
+  private final String apiId;
+  private final RecordedRequest methodRequest;
   /** The client's query string as received (still encoded). */
-  String rawQuery = "";
-  final List<MappedParameter> mappedParameters = new ArrayList<>();
-  final List<RenderedTemplate> renderedTemplates = new ArrayList<>();
-  Optional<RecordedIntegrationCall> integrationCall = Optional.empty();
-  Optional<SelectedIntegrationResponse> integrationResponse = Optional.empty();
-  Optional<RecordedError> error = Optional.empty();
-  final List<RecordedFunctionCall> functionCalls = new ArrayList<>();
+  private final String rawQuery;
+  private Optional<String> stage = Optional.empty();
+  private Optional<String> deploymentId = Optional.empty();
+  private Optional<MatchedRoute> route = Optional.empty();
+  private Optional<String> unmatchedReason = Optional.empty();
+  private Optional<CanaryDecision> canary = Optional.empty();
+  private Map<String, String> stageVariables = Map.of();
+  private final List<MappedParameter> mappedParameters = new ArrayList<>();
+  private final List<RenderedTemplate> renderedTemplates = new ArrayList<>();
+  private Optional<RecordedIntegrationCall> integrationCall = Optional.empty();
+  private Optional<SelectedIntegrationResponse> integrationResponse = Optional.empty();
+  private Optional<RecordedError> error = Optional.empty();
+  private final List<RecordedFunctionCall> functionCalls = new ArrayList<>();
+  /** The definition whose gateway responses answer an error, once the API is known. */
+  private Optional<ApiDefinition> gatewayResponses = Optional.empty();
+  /** The request context, once the request is routed. */
+  private Optional<InvocationContext> context = Optional.empty();
   private final List<String> log;
 
-  Invocation(
+  private Invocation(
       RecordedInvocation.Kind kind,
       String requestId,
       String extendedRequestId,
       String traceId,
       Instant receivedAt,
       String apiId,
-      RecordedRequest methodRequest) {
+      RecordedRequest methodRequest,
+      String rawQuery) {
     this.kind = kind;
     this.requestId = requestId;
     this.extendedRequestId = extendedRequestId;
@@ -71,11 +82,153 @@ final class Invocation {
     this.startNanos = System.nanoTime();
     this.apiId = apiId;
     this.methodRequest = methodRequest;
+    this.rawQuery = rawQuery;
     this.log = kind == RecordedInvocation.Kind.TEST_INVOKE ? new ArrayList<>() : null;
     if (log != null) {
       log.add("Execution log for request " + requestId);
       log("Starting execution for request: " + requestId);
     }
+  }
+
+  /**
+   * Starts the record of one request: draws its request id, extended request id and trace id.
+   *
+   * @param rawQuery the client's query string as received (still encoded)
+   */
+  static Invocation start(
+      RecordedInvocation.Kind kind, String apiId, RecordedRequest request, String rawQuery,
+      Instant now) {
+    ThreadLocalRandom rnd = ThreadLocalRandom.current();
+    byte[] ext = new byte[11];
+    rnd.nextBytes(ext);
+    StringBuilder traceId = new StringBuilder(40).append("Root=1-");
+    appendHex(traceId, now.getEpochSecond(), 8).append('-');
+    appendHex(traceId, rnd.nextLong(), 12);
+    appendHex(traceId, rnd.nextLong(), 12);
+    return new Invocation(kind, randomUuid(rnd).toString(),
+        Base64.getEncoder().encodeToString(ext), traceId.toString(), now, apiId, request,
+        rawQuery);
+  }
+
+  /**
+   * A random (version 4, IETF variant) UUID like {@link UUID#randomUUID()}, drawn from the
+   * thread's fast generator: request ids need to be unique, not unpredictable, and the secure
+   * generator reads a shared, locked system source on every request.
+   */
+  private static UUID randomUuid(ThreadLocalRandom rnd) {
+    long msb = (rnd.nextLong() & ~0xF000L) | 0x4000L;
+    long lsb = (rnd.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+    return new UUID(msb, lsb);
+  }
+
+  /** Appends the low {@code digits} hex digits of {@code value}, zero-padded. */
+  private static StringBuilder appendHex(StringBuilder out, long value, int digits) {
+    for (int i = digits - 1; i >= 0; i--) {
+      out.append(Character.forDigit((int) ((value >>> (4 * i)) & 0xF), 16));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- read by the stages
+
+  String requestId() {
+    return requestId;
+  }
+
+  String extendedRequestId() {
+    return extendedRequestId;
+  }
+
+  String traceId() {
+    return traceId;
+  }
+
+  Instant receivedAt() {
+    return receivedAt;
+  }
+
+  /** The client's query string as received (still encoded). */
+  String rawQuery() {
+    return rawQuery;
+  }
+
+  /** The method request as received (before routing). */
+  RecordedRequest receivedRequest() {
+    return methodRequest;
+  }
+
+  Optional<MatchedRoute> route() {
+    return route;
+  }
+
+  Map<String, String> stageVariables() {
+    return stageVariables;
+  }
+
+  Optional<ApiDefinition> gatewayResponses() {
+    return gatewayResponses;
+  }
+
+  Optional<InvocationContext> context() {
+    return context;
+  }
+
+  // ---------------------------------------------------------------- written by the stages
+
+  /** The stage that serves the request, with the stage variables in effect (canary overlaid). */
+  void servedBy(String stageName, Map<String, String> variables) {
+    stage = Optional.of(stageName);
+    stageVariables = variables;
+  }
+
+  /** The stage variables TestInvokeMethod was given. */
+  void stageVariables(Map<String, String> variables) {
+    stageVariables = variables;
+  }
+
+  void canary(CanaryDecision decision) {
+    canary = Optional.of(decision);
+  }
+
+  void deployment(String id) {
+    deploymentId = Optional.of(id);
+  }
+
+  /** Errors from here on answer with this definition's gateway responses. */
+  void gatewayResponses(ApiDefinition definition) {
+    gatewayResponses = Optional.of(definition);
+  }
+
+  void context(InvocationContext requestContext) {
+    context = Optional.of(requestContext);
+  }
+
+  void routed(MatchedRoute matched) {
+    route = Optional.of(matched);
+  }
+
+  void unmatched(String reason) {
+    unmatchedReason = Optional.of(reason);
+  }
+
+  void mapped(List<MappedParameter> parameters) {
+    mappedParameters.addAll(parameters);
+  }
+
+  void rendered(RenderedTemplate template) {
+    renderedTemplates.add(template);
+  }
+
+  void called(RecordedIntegrationCall call) {
+    integrationCall = Optional.of(call);
+  }
+
+  void calledFunctions(List<RecordedFunctionCall> calls) {
+    functionCalls.addAll(calls);
+  }
+
+  void selected(SelectedIntegrationResponse selected) {
+    integrationResponse = Optional.of(selected);
   }
 
   /**

@@ -31,11 +31,11 @@ import java.util.TreeSet;
  *     href="https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-set-up-simple-proxy.html">
  *     Set up a proxy integration with a proxy resource</a>
  */
-public final class ResourceRouter {
+final class ResourceRouter {
   private ResourceRouter() {}
 
   /** The outcome of routing. */
-  public sealed interface Route {
+  sealed interface Route {
     /**
      * A resource and method matched.
      *
@@ -50,7 +50,7 @@ public final class ResourceRouter {
   }
 
   /** Routes {@code httpMethod rawPath} ({@code rawPath} after the stage, starting with '/'). */
-  public static Route route(ApiDefinition definition, String httpMethod, String rawPath) {
+  static Route route(ApiDefinition definition, String httpMethod, String rawPath) {
     Resource best = null;
     int[] bestScore = null;
     Map<String, String> bestParams = Map.of();
@@ -90,7 +90,7 @@ public final class ResourceRouter {
    * Extracts the path parameters of {@code rawPath} for one resource (TestInvokeMethod), or empty
    * when the path does not fit the resource's template.
    */
-  public static Optional<Map<String, String>> pathParameters(Resource resource, String rawPath) {
+  static Optional<Map<String, String>> pathParameters(Resource resource, String rawPath) {
     return match(resource, new RequestPath(rawPath)).map(Match::parameters);
   }
 

@@ -1,8 +1,8 @@
 package io.github.fakeapigw.internal.mapping;
 
+import io.github.fakeapigw.internal.context.InvocationContext;
+import io.github.fakeapigw.internal.context.MethodRequest;
 import io.github.fakeapigw.internal.http.HttpHeaders;
-import io.github.fakeapigw.internal.invoke.InvocationContext;
-import io.github.fakeapigw.internal.invoke.MethodRequest;
 import io.github.fakeapigw.internal.json.JsonPaths;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

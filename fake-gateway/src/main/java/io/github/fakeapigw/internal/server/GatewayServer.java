@@ -65,7 +65,7 @@ public final class GatewayServer implements AutoCloseable {
    * Largest request body read; API Gateway refuses payloads over 10 MB with 413. A larger body is
    * not kept: the request is handed on with {@link HttpRequestData#bodyTooLarge()} set.
    */
-  public static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+  public static final int MAX_BODY_BYTES = io.github.fakeapigw.internal.http.Limits.MAX_BODY_BYTES;
 
   /** A keep-alive connection with no request for this long is closed. */
   public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);

@@ -1,6 +1,6 @@
 package io.github.fakeapigw.internal.template;
 
-import io.github.fakeapigw.internal.invoke.InvocationContext;
+import io.github.fakeapigw.internal.context.InvocationContext;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.AbstractMap;

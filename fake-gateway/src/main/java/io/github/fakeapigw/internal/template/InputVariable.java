@@ -1,6 +1,6 @@
 package io.github.fakeapigw.internal.template;
 
-import io.github.fakeapigw.internal.invoke.MethodRequest;
+import io.github.fakeapigw.internal.context.MethodRequest;
 import io.github.fakeapigw.internal.json.JsonPaths;
 import java.util.Collections;
 import java.util.LinkedHashMap;

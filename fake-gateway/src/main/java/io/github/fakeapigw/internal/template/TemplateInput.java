@@ -1,7 +1,7 @@
 package io.github.fakeapigw.internal.template;
 
-import io.github.fakeapigw.internal.invoke.InvocationContext;
-import io.github.fakeapigw.internal.invoke.MethodRequest;
+import io.github.fakeapigw.internal.context.InvocationContext;
+import io.github.fakeapigw.internal.context.MethodRequest;
 
 /**
  * What one template rendering sees.

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.github.fakeapigw.internal.context.EndpointResponse;
+import io.github.fakeapigw.internal.context.IntegrationRequest;
 import io.github.fakeapigw.internal.http.HttpHeaders;
 import java.io.IOException;
 import java.net.InetAddress;

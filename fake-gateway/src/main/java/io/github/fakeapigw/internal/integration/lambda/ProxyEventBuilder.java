@@ -2,8 +2,8 @@ package io.github.fakeapigw.internal.integration.lambda;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.fakeapigw.internal.invoke.InvocationContext;
-import io.github.fakeapigw.internal.invoke.MethodRequest;
+import io.github.fakeapigw.internal.context.InvocationContext;
+import io.github.fakeapigw.internal.context.MethodRequest;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;

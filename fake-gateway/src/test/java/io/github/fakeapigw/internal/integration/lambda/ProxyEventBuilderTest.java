@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.fakeapigw.internal.context.MethodRequest;
 import io.github.fakeapigw.internal.http.HttpHeaders;
-import io.github.fakeapigw.internal.invoke.MethodRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

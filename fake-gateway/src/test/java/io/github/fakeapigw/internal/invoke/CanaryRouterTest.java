@@ -1,9 +1,8 @@
-package io.github.fakeapigw.invoke;
+package io.github.fakeapigw.internal.invoke;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fakeapigw.CanarySide;
-import io.github.fakeapigw.internal.invoke.CanaryRouter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

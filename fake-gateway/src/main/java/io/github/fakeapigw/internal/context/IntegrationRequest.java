@@ -1,4 +1,4 @@
-package io.github.fakeapigw.internal.integration;
+package io.github.fakeapigw.internal.context;
 
 import io.github.fakeapigw.internal.http.HttpHeaders;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.github.fakeapigw.internal.invoke;
+package io.github.fakeapigw.internal.context;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,8 +1,7 @@
-package io.github.fakeapigw.invoke;
+package io.github.fakeapigw.internal.invoke;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fakeapigw.internal.invoke.ResourceRouter;
 import io.github.fakeapigw.model.ApiDefinition;
 import io.github.fakeapigw.model.Integration;
 import io.github.fakeapigw.model.IntegrationType;
