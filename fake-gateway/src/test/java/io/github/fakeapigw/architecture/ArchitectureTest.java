@@ -1,6 +1,7 @@
 package io.github.fakeapigw.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -8,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.GenericArrayType;
@@ -16,9 +18,13 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Rules from the style guide, enforced on every build. */
@@ -110,6 +116,88 @@ class ArchitectureTest {
         .orShould()
         .callConstructor(RuntimeException.class, String.class, Throwable.class)
         .check(MAIN);
+  }
+
+  /**
+   * The invoke pipeline's layers: the chain ({@code internal.invoke}) calls the stages beside it,
+   * which call mapping, template and integration code, which read the per-request records of
+   * {@code internal.context}; {@code internal.http} is below them all. Nothing calls upwards.
+   */
+  @Nested
+  class InvokeLayers {
+    private static final String INTERNAL = BASE + ".internal";
+    private static final String INVOKE = INTERNAL + ".invoke";
+    private static final String[] BELOW_THE_STAGES = {
+      INTERNAL + ".context..", INTERNAL + ".mapping..", INTERNAL + ".template..",
+      INTERNAL + ".integration..", INTERNAL + ".http.."
+    };
+
+    @Test
+    void the_pipeline_packages_have_no_cycles() {
+      JavaClasses pipeline =
+          new ClassFileImporter()
+              .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+              .importPackages(INVOKE, INTERNAL + ".context", INTERNAL + ".mapping",
+                  INTERNAL + ".template", INTERNAL + ".integration", INTERNAL + ".http");
+      slices().matching(INTERNAL + ".(*)..").should().beFreeOfCycles().check(pipeline);
+    }
+
+    @Test
+    void mapping_template_integration_and_context_never_call_back_into_invoke() {
+      noClasses()
+          .that()
+          .resideInAnyPackage(BELOW_THE_STAGES)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(INVOKE + "..")
+          .because("the per-request records they share live in internal.context")
+          .check(MAIN);
+    }
+
+    @Test
+    void no_pipeline_code_depends_on_the_server() {
+      noClasses()
+          .that()
+          .resideInAnyPackage(BELOW_THE_STAGES)
+          .or()
+          .resideInAPackage(INVOKE + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(INTERNAL + ".server..")
+          .because("limits shared with the server live in internal.http.Limits")
+          .check(MAIN);
+    }
+
+    @Test
+    void the_stages_never_call_the_chain() {
+      noClasses()
+          .that()
+          .resideInAPackage(INVOKE)
+          .and()
+          .doNotHaveFullyQualifiedName(INVOKE + ".InvokePipeline")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName(INVOKE + ".InvokePipeline")
+          .because("InvokePipeline calls the stages in AWS's order, never the other way round")
+          .check(MAIN);
+    }
+
+    @Test
+    void no_invoke_source_file_is_longer_than_400_lines() throws IOException {
+      Path dir = Path.of("src/main/java", INVOKE.replace('.', '/'));
+      assertThat(dir).isDirectory();
+      List<String> tooLong = new ArrayList<>();
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+          long lines = Files.readAllLines(f).size();
+          if (lines > 400) {
+            tooLong.add(f.getFileName() + " (" + lines + " lines)");
+          }
+        }
+      }
+      assertThat(tooLong).as("files in internal/invoke longer than 400 lines: split a stage out")
+          .isEmpty();
+    }
   }
 
   private static boolean isPublicApi(JavaClass c) {
