@@ -1,4 +1,4 @@
-package io.github.fakeapigw.template;
+package io.github.fakeapigw.internal.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -7,11 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.fakeapigw.internal.json.JaywayJsonPaths;
-import io.github.fakeapigw.internal.template.Overrides;
-import io.github.fakeapigw.internal.template.TemplateException;
-import io.github.fakeapigw.internal.template.TemplateInput;
-import io.github.fakeapigw.internal.template.TemplateResult;
-import io.github.fakeapigw.internal.template.VelocityMappingTemplates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;

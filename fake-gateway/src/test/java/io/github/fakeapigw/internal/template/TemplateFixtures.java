@@ -1,10 +1,8 @@
-package io.github.fakeapigw.template;
+package io.github.fakeapigw.internal.template;
 
 import io.github.fakeapigw.internal.context.InvocationContext;
 import io.github.fakeapigw.internal.context.MethodRequest;
 import io.github.fakeapigw.internal.http.HttpHeaders;
-import io.github.fakeapigw.internal.template.Overrides;
-import io.github.fakeapigw.internal.template.TemplateInput;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;

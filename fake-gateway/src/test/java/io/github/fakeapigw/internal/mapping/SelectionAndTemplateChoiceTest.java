@@ -1,11 +1,8 @@
-package io.github.fakeapigw.invoke;
+package io.github.fakeapigw.internal.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.fakeapigw.internal.mapping.MappingException;
-import io.github.fakeapigw.internal.mapping.SelectionPatterns;
-import io.github.fakeapigw.internal.mapping.TemplateSelection;
 import io.github.fakeapigw.model.IntegrationResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;

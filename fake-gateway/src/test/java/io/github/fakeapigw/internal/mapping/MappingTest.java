@@ -1,4 +1,4 @@
-package io.github.fakeapigw.invoke;
+package io.github.fakeapigw.internal.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,10 +8,6 @@ import io.github.fakeapigw.internal.context.InvocationContext;
 import io.github.fakeapigw.internal.context.MethodRequest;
 import io.github.fakeapigw.internal.http.HttpHeaders;
 import io.github.fakeapigw.internal.json.JsonPaths;
-import io.github.fakeapigw.internal.mapping.MappingException;
-import io.github.fakeapigw.internal.mapping.ParameterSources;
-import io.github.fakeapigw.internal.mapping.RequestParameterMapper;
-import io.github.fakeapigw.internal.mapping.ResponseParameterMapper;
 import io.github.fakeapigw.recording.MappedParameter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
