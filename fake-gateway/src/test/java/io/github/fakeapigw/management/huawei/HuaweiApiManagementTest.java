@@ -82,7 +82,7 @@ class HuaweiApiManagementTest {
 
   @Test
   void modifying_an_api_with_the_reference_pages_example_answers_in_the_shape_of_its_example() {
-    String groupId = group(uniqueName("group0002").replace("group0002_", "group0002"));
+    String groupId = group("group0002"); // the example response's group_name
     String apiId = created(ordersApi(groupId));
     ObjectNode seed = load("modify-api-request.json");
 
@@ -96,8 +96,6 @@ class HuaweiApiManagementTest {
     assertThat(r.body().at("/backend_params/1/req_param_id"))
         .isEqualTo(r.body().at("/req_params/1/id"));
     ObjectNode expected = load("modify-api-response.json");
-    expected.put("group_name", r.text("group_name"));
-    assertThat(r.text("group_name")).startsWith("group0002");
     assertThat(masked(r.body())).isEqualTo(expected);
     // and a GET answers the same
     assertThat(client.get("/apis/" + apiId).body()).isEqualTo(r.body());
