@@ -2,8 +2,6 @@ package io.github.fakeapigw.internal.huawei;
 
 import io.github.fakeapigw.internal.huawei.HuaweiApigState.EnvPublications;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,15 +27,7 @@ import java.util.function.LongConsumer;
  * checks what needs the state: existence, uniqueness, references and the publication rules.
  */
 public final class HuaweiApigService {
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSS'Z'").withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter VERSION_NO =
-      DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
-  private static final java.util.regex.Pattern ENV_VARIABLE =
-      java.util.regex.Pattern.compile("#([A-Za-z][A-Za-z0-9_-]{2,31})#");
-
-  private final Clock clock;
-  private final Random random;
+  private final ApigIds ids;
   private final String region;
   private final AtomicLong version = new AtomicLong();
   private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
@@ -49,8 +39,7 @@ public final class HuaweiApigService {
    * @param region the region named in the groups' debug domains
    */
   public HuaweiApigService(Clock clock, long seed, String region) {
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.random = new Random(seed ^ 0x48554157L);
+    this.ids = new ApigIds(Objects.requireNonNull(clock, "clock"), new Random(seed ^ 0x48554157L));
     this.region = Objects.requireNonNull(region, "region");
     this.state = HuaweiApigState.initial(now());
   }
@@ -202,7 +191,7 @@ public final class HuaweiApigService {
     });
   }
 
-  private static void requireUniqueGroupName(Draft d, String name, String except) {
+  private static void requireUniqueGroupName(ApigDraft d, String name, String except) {
     if (d.groups.values().stream()
         .anyMatch(g -> g.name().equals(name) && !g.id().equals(except))) {
       throw new ApigException(400, "APIG.3201", "The API group name already exists.");
@@ -258,7 +247,7 @@ public final class HuaweiApigService {
     }
   }
 
-  private static void requireUniqueEnvName(Draft d, String name, String except) {
+  private static void requireUniqueEnvName(ApigDraft d, String name, String except) {
     if (d.environments.values().stream()
         .anyMatch(e -> e.name().equalsIgnoreCase(name) && !e.id().equals(except))) {
       throw new ApigException(400, "APIG.3205", "The environment name already exists.");
@@ -358,7 +347,7 @@ public final class HuaweiApigService {
     });
   }
 
-  private static void requireUniqueApi(Draft d, ApigApi request, ApigApi except) {
+  private static void requireUniqueApi(ApigDraft d, ApigApi request, ApigApi except) {
     String groupId = except == null ? request.groupId() : except.groupId();
     for (ApigApi other : d.apis.values()) {
       if (!other.groupId().equals(groupId) || (except != null && other.id().equals(except.id()))) {
@@ -383,54 +372,12 @@ public final class HuaweiApigService {
    * address or path must have a value for the API's group in that environment.
    */
   public ApigPublication publish(String apiId, String envId, String remark) {
-    return write(d -> publishIn(d, apiId, envId, remark));
-  }
-
-  private ApigPublication publishIn(Draft d, String apiId, String envId, String remark) {
-    ApigApi api = Optional.ofNullable(d.apis.get(apiId)).orElseThrow(HuaweiApigService::noApi);
-    ApigEnvironment env =
-        Optional.ofNullable(d.environments.get(envId)).orElseThrow(HuaweiApigService::noEnv);
-    for (String variable : variablesUsedBy(api)) {
-      boolean defined = d.variables.values().stream().anyMatch(v -> v.groupId().equals(
-          api.groupId()) && v.envId().equals(envId) && v.variableName().equals(variable));
-      if (!defined) {
-        throw ApigException.notFound("APIG.3011",
-            "The environment variable does not exist,variableName:" + variable);
-      }
-    }
-    String t = now();
-    ApigPublication p = new ApigPublication(newId(), newId(),
-        VERSION_NO.format(clock.instant()), apiId, api.name(), envId, env.name(), remark, t,
-        api.withRunEnv(null, null, null));
-    Map<String, EnvPublications> perEnv = new LinkedHashMap<>(
-        d.publications.getOrDefault(apiId, Map.of()));
-    EnvPublications before = perEnv.getOrDefault(envId, new EnvPublications(List.of(), null));
-    perEnv.put(envId, before.with(p));
-    d.publications.put(apiId, Collections.unmodifiableMap(perEnv));
-    return p;
+    return write(d -> ApigPublishing.publish(d, ids, apiId, envId, remark));
   }
 
   /** Takes an API offline in an environment: its history stays, nothing serves there any more. */
   public ApigPublication offline(String apiId, String envId) {
-    return write(d -> offlineIn(d, apiId, envId));
-  }
-
-  private static ApigPublication offlineIn(Draft d, String apiId, String envId) {
-    if (!d.apis.containsKey(apiId)) {
-      throw noApi();
-    }
-    if (!d.environments.containsKey(envId)) {
-      throw noEnv();
-    }
-    EnvPublications p = d.publications.getOrDefault(apiId, Map.of()).get(envId);
-    Optional<ApigPublication> effective = p == null ? Optional.empty() : p.effective();
-    if (effective.isEmpty()) {
-      throw ApigException.notFound("APIG.3015", "The API publication record does not exist.");
-    }
-    Map<String, EnvPublications> perEnv = new LinkedHashMap<>(d.publications.get(apiId));
-    perEnv.put(envId, new EnvPublications(p.history(), null));
-    d.publications.put(apiId, Collections.unmodifiableMap(perEnv));
-    return effective.get();
+    return write(d -> ApigPublishing.offline(d, apiId, envId));
   }
 
   /**
@@ -438,23 +385,7 @@ public final class HuaweiApigService {
    * published to.
    */
   public ApigPublication switchVersion(String apiId, String versionId) {
-    return write(d -> {
-      if (!d.apis.containsKey(apiId)) {
-        throw noApi();
-      }
-      for (Map.Entry<String, EnvPublications> e :
-          d.publications.getOrDefault(apiId, Map.of()).entrySet()) {
-        for (ApigPublication p : e.getValue().history()) {
-          if (p.versionId().equals(versionId)) {
-            Map<String, EnvPublications> perEnv = new LinkedHashMap<>(d.publications.get(apiId));
-            perEnv.put(e.getKey(), new EnvPublications(e.getValue().history(), versionId));
-            d.publications.put(apiId, Collections.unmodifiableMap(perEnv));
-            return p;
-          }
-        }
-      }
-      throw ApigException.notFound("APIG.3022", "The API version does not exist.");
-    });
+    return write(d -> ApigPublishing.switchVersion(d, apiId, versionId));
   }
 
   /** The outcome of one API in a batch publish or offline. */
@@ -467,104 +398,35 @@ public final class HuaweiApigService {
    */
   public List<BatchOutcome> batch(boolean online, List<String> apiIds, String envId,
       String remark) {
-    return write(d -> {
-      List<BatchOutcome> out = new ArrayList<>();
-      for (String apiId : apiIds) {
-        Draft attempt = new Draft(d.freeze());
-        try {
-          ApigPublication p = online
-              ? publishIn(attempt, apiId, envId, remark)
-              : offlineIn(attempt, apiId, envId);
-          d.publications.clear();
-          d.publications.putAll(attempt.publications);
-          out.add(new BatchOutcome(apiId, Optional.of(p), Optional.empty()));
-        } catch (ApigException e) {
-          out.add(new BatchOutcome(apiId, Optional.empty(), Optional.of(e)));
-        }
-      }
-      return out;
-    });
+    return write(d -> ApigPublishing.batch(d, ids, online, apiIds, envId, remark));
   }
 
   // ---------------------------------------------------------------- apps
 
   public ApigApp createApp(String name, String remark, String appKey, String appSecret) {
-    return write(d -> {
-      requireUniqueAppName(d, name, null);
-      String t = now();
-      ApigApp app = new ApigApp(newId(), name, 1, appKey == null ? newId() : appKey,
-          appSecret == null ? newSecret() : appSecret, remark, "USER", t, t, "apig");
-      d.apps.put(app.id(), app);
-      return app;
-    });
+    return write(d -> ApigApps.create(d, ids, name, remark, appKey, appSecret));
   }
 
   public ApigApp updateApp(String id, String name, String remark) {
-    return write(d -> {
-      ApigApp a = Optional.ofNullable(d.apps.get(id)).orElseThrow(() -> noApp(id));
-      requireUniqueAppName(d, name, id);
-      ApigApp n = new ApigApp(id, name, a.status(), a.appKey(), a.appSecret(), remark,
-          a.creator(), a.registerTime(), now(), a.appType());
-      d.apps.put(id, n);
-      return n;
-    });
+    return write(d -> ApigApps.update(d, ids, id, name, remark));
   }
 
   /** Gives an app a new, generated secret (Huawei's "reset AppSecret"). */
   public ApigApp resetAppSecret(String id) {
-    return write(d -> {
-      ApigApp a = Optional.ofNullable(d.apps.get(id)).orElseThrow(() -> noApp(id));
-      ApigApp n = new ApigApp(id, a.name(), a.status(), a.appKey(), newSecret(), a.remark(),
-          a.creator(), a.registerTime(), now(), a.appType());
-      d.apps.put(id, n);
-      return n;
-    });
+    return write(d -> ApigApps.resetSecret(d, ids, id));
   }
 
   public void deleteApp(String id) {
-    write(d -> {
-      if (d.apps.remove(id) == null) {
-        throw noApp(id);
-      }
-      d.appCodes.values().removeIf(c -> c.appId().equals(id));
-      return null;
-    });
+    write(d -> ApigApps.delete(d, id));
   }
 
   /** Adds an app code; {@code code} null generates one (64 characters). */
   public ApigAppCode createAppCode(String appId, String code) {
-    return write(d -> {
-      if (!d.apps.containsKey(appId)) {
-        throw noApp(appId);
-      }
-      String value = code == null ? newId() + newId() : code;
-      if (d.appCodes.values().stream().anyMatch(c -> c.appCode().equals(value))) {
-        throw new ApigException(400, "APIG.3305", "The app code already exists.");
-      }
-      ApigAppCode c = new ApigAppCode(newId(), value, appId, now());
-      d.appCodes.put(c.id(), c);
-      return c;
-    });
+    return write(d -> ApigApps.createCode(d, ids, appId, code));
   }
 
   public void deleteAppCode(String appId, String id) {
-    write(d -> {
-      if (!d.apps.containsKey(appId)) {
-        throw noApp(appId);
-      }
-      ApigAppCode c = d.appCodes.get(id);
-      if (c == null || !c.appId().equals(appId)) {
-        throw ApigException.notFound("APIG.3060", "The app code does not exist.");
-      }
-      d.appCodes.remove(id);
-      return null;
-    });
-  }
-
-  private static void requireUniqueAppName(Draft d, String name, String except) {
-    if (d.apps.values().stream().anyMatch(a -> a.name().equals(name) && !a.id().equals(except))) {
-      throw new ApigException(400, "APIG.3203", "The app name already exists.");
-    }
+    write(d -> ApigApps.deleteCode(d, appId, id));
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -572,7 +434,7 @@ public final class HuaweiApigService {
   /** Forgets everything but the built-in RELEASE environment (the gateway's reset). */
   public void clear() {
     write(d -> {
-      Draft fresh = new Draft(HuaweiApigState.initial(now()));
+      ApigDraft fresh = new ApigDraft(HuaweiApigState.initial(now()));
       d.copyFrom(fresh);
       return null;
     });
@@ -580,11 +442,11 @@ public final class HuaweiApigService {
 
   // ---------------------------------------------------------------- helpers
 
-  private <T> T write(Function<Draft, T> change) {
+  private <T> T write(Function<ApigDraft, T> change) {
     T result;
     long v;
     synchronized (this) {
-      Draft d = new Draft(state);
+      ApigDraft d = new ApigDraft(state);
       result = change.apply(d);
       state = d.freeze();
       v = version.incrementAndGet();
@@ -605,54 +467,16 @@ public final class HuaweiApigService {
     return api.withRunEnv(latest.envName(), latest.envId(), latest.publishId());
   }
 
-  /** The {@code #name#} variables of an API's backend addresses and paths. */
-  static List<String> variablesUsedBy(ApigApi api) {
-    List<String> texts = new ArrayList<>();
-    if (api.backendApi() != null) {
-      texts.add(api.backendApi().urlDomain());
-      texts.add(api.backendApi().reqUri());
-    }
-    if (api.policyHttps() != null) {
-      api.policyHttps().forEach(p -> {
-        texts.add(p.urlDomain());
-        texts.add(p.reqUri());
-      });
-    }
-    List<String> out = new ArrayList<>();
-    for (String t : texts) {
-      if (t == null) {
-        continue;
-      }
-      java.util.regex.Matcher m = ENV_VARIABLE.matcher(t);
-      while (m.find()) {
-        if (!out.contains(m.group(1))) {
-          out.add(m.group(1));
-        }
-      }
-    }
-    return out;
-  }
-
   private String slDomain(String groupId) {
     return groupId + ".apic." + region + ".huaweicloudapis.com";
   }
 
   private String now() {
-    return TIME.format(clock.instant());
+    return ids.now();
   }
 
-  /** A 32-character lower-case hex id, as Huawei's. */
-  private synchronized String newId() {
-    return String.format("%016x%016x", random.nextLong(), random.nextLong());
-  }
-
-  private synchronized String newSecret() {
-    StringBuilder sb = new StringBuilder();
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    for (int i = 0; i < 32; i++) {
-      sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    }
-    return sb.toString();
+  private String newId() {
+    return ids.newId();
   }
 
   private static ApigException noGroup() {
@@ -668,7 +492,7 @@ public final class HuaweiApigService {
   }
 
   private static ApigException noApp(String id) {
-    return ApigException.notFound("APIG.3004", "App " + id + " does not exist");
+    return ApigApps.noApp(id);
   }
 
   private static <K, V> Map<K, V> without(Map<K, V> m, K key) {
@@ -677,52 +501,4 @@ public final class HuaweiApigService {
     return Collections.unmodifiableMap(copy);
   }
 
-  /** A mutable working copy of the state, frozen into the next state when the change succeeds. */
-  private static final class Draft {
-    final Map<String, ApigGroup> groups = new LinkedHashMap<>();
-    final Map<String, ApigEnvironment> environments = new LinkedHashMap<>();
-    final Map<String, ApigEnvVariable> variables = new LinkedHashMap<>();
-    final Map<String, ApigApi> apis = new LinkedHashMap<>();
-    final Map<String, ApigApp> apps = new LinkedHashMap<>();
-    final Map<String, ApigAppCode> appCodes = new LinkedHashMap<>();
-    final Map<String, Map<String, EnvPublications>> publications = new LinkedHashMap<>();
-
-    Draft(HuaweiApigState s) {
-      groups.putAll(s.groups());
-      environments.putAll(s.environments());
-      variables.putAll(s.variables());
-      apis.putAll(s.apis());
-      apps.putAll(s.apps());
-      appCodes.putAll(s.appCodes());
-      publications.putAll(s.publications());
-    }
-
-    void copyFrom(Draft o) {
-      groups.clear();
-      groups.putAll(o.groups);
-      environments.clear();
-      environments.putAll(o.environments);
-      variables.clear();
-      variables.putAll(o.variables);
-      apis.clear();
-      apis.putAll(o.apis);
-      apps.clear();
-      apps.putAll(o.apps);
-      appCodes.clear();
-      appCodes.putAll(o.appCodes);
-      publications.clear();
-      publications.putAll(o.publications);
-    }
-
-    HuaweiApigState freeze() {
-      return new HuaweiApigState(
-          Collections.unmodifiableMap(new LinkedHashMap<>(groups)),
-          Collections.unmodifiableMap(new LinkedHashMap<>(environments)),
-          Collections.unmodifiableMap(new LinkedHashMap<>(variables)),
-          Collections.unmodifiableMap(new LinkedHashMap<>(apis)),
-          Collections.unmodifiableMap(new LinkedHashMap<>(apps)),
-          Collections.unmodifiableMap(new LinkedHashMap<>(appCodes)),
-          Collections.unmodifiableMap(new LinkedHashMap<>(publications)));
-    }
-  }
 }

@@ -7,7 +7,13 @@ import io.github.fakeapigw.internal.huawei.ApigApi.MockInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +92,37 @@ class HuaweiApigServiceTest {
 
     assertThat(out).extracting(o -> o.success().isPresent()).containsExactly(true, false);
     assertThat(service.effectiveVersion(a.id(), ApigEnvironment.RELEASE_ID)).isPresent();
+  }
+
+  @Test
+  void concurrent_creates_of_one_name_let_exactly_one_through() throws Exception {
+    int writers = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<String>> outcomes = new ArrayList<>();
+      for (int i = 0; i < writers; i++) {
+        outcomes.add(pool.submit(() -> {
+          go.await();
+          try {
+            return service.createGroup("racing", null).id();
+          } catch (ApigException e) {
+            return e.errorCode();
+          }
+        }));
+      }
+      go.countDown();
+      List<String> results = new ArrayList<>();
+      for (Future<String> f : outcomes) {
+        results.add(f.get(10, TimeUnit.SECONDS));
+      }
+
+      assertThat(results).filteredOn("APIG.3201"::equals).hasSize(writers - 1);
+      assertThat(service.state().groups()).hasSize(1);
+      assertThat(service.version()).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -41,8 +41,13 @@ class HuaweiV2PathsTest {
     Response group = v2.post("/api-groups", Map.of("name", "Shop-API_(v2)"));
     assertThat(group.status()).as("%s", group).isEqualTo(201);
     String groupId = group.text("id");
-    v2.post("/env-variables", Map.of("group_id", groupId, "env_id", RELEASE,
+    Response variable = v2.post("/env-variables", Map.of("group_id", groupId, "env_id", RELEASE,
         "variable_name", "backend", "variable_value", "127.0.0.1:1"));
+    Response changed = v2.put("/env-variables/" + variable.text("id"),
+        Map.of("variable_value", "127.0.0.1:2"));
+    assertThat(changed.status()).as("%s", changed).isEqualTo(200);
+    assertThat(v1.get("/env-variables/" + variable.text("id")).text("variable_value"))
+        .isEqualTo("127.0.0.1:2");
     Response api = v2.post("/apis", load("create-api-request.json", Map.of("group", groupId)));
     assertThat(api.status()).as("%s", api).isEqualTo(201);
 
