@@ -357,7 +357,7 @@ public final class HuaweiApigService {
         throw new ApigException(400, "APIG.3202", "The API name already exists.");
       }
       if (other.reqMethod().equals(request.reqMethod())
-          && other.reqUri().equalsIgnoreCase(request.reqUri())
+          && other.reqUri().equals(request.reqUri())
           && other.matchMode().equals(request.matchMode())) {
         throw new ApigException(400, "APIG.3301", "The API already exists.");
       }

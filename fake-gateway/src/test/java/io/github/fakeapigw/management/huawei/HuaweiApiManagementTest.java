@@ -460,6 +460,9 @@ class HuaweiApiManagementTest {
     // the same route matched as a prefix is another API
     assertThat(create(ordersApi(groupId).put("name", "orders_swa").put("match_mode", "SWA"))
         .status()).isEqualTo(201);
+    // paths are case-sensitive
+    assertThat(create(ordersApi(groupId).put("name", "orders_upper").put("req_uri", "/Orders/{id}"))
+        .status()).isEqualTo(201);
     // and another group may reuse both
     assertThat(create(ordersApi(group(uniqueName("dupes")))).status()).isEqualTo(201);
   }
