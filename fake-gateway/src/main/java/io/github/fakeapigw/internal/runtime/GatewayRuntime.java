@@ -1,6 +1,7 @@
 package io.github.fakeapigw.internal.runtime;
 
 import io.github.fakeapigw.FakeApiGatewayOptions;
+import io.github.fakeapigw.internal.huawei.HuaweiApigService;
 import io.github.fakeapigw.internal.integration.lambda.LambdaFunctions;
 import io.github.fakeapigw.internal.invoke.InvocationLog;
 import io.github.fakeapigw.internal.state.GatewayState;
@@ -27,6 +28,7 @@ public final class GatewayRuntime implements AutoCloseable {
   private final Clock clock = Clock.systemUTC();
   private final Backends backends = new Backends();
   private final String threadNamePrefix;
+  private final HuaweiApigService huaweiApig;
   private final Deque<AutoCloseable> closeables = new ArrayDeque<>();
   private volatile int port;
   private LambdaFunctions lambdaFunctions;
@@ -37,6 +39,16 @@ public final class GatewayRuntime implements AutoCloseable {
     this.ids = new IdGenerator(new Random(seed ^ 0x5DEECE66DL));
     this.invocations = new InvocationLog(options.maxRecordedInvocations());
     this.threadNamePrefix = threadNamePrefix;
+    this.huaweiApig = new HuaweiApigService(clock, seed, HUAWEI_REGION);
+    state.onClear(huaweiApig::clear);
+  }
+
+  /** The region named in Huawei API groups' debug domains. */
+  private static final String HUAWEI_REGION = "cn-north-4";
+
+  /** The Huawei APIG dialect's state (cleared with {@link GatewayState#clear()}). */
+  public HuaweiApigService huaweiApig() {
+    return huaweiApig;
   }
 
   public FakeApiGatewayOptions options() {
