@@ -45,6 +45,8 @@ final class Invocation {
   Optional<String> unmatchedReason = Optional.empty();
   Optional<CanaryDecision> canary = Optional.empty();
   Map<String, String> stageVariables = Map.of();
+  /** The recording's epoch when the request arrived (see {@link InvocationLog#epoch()}). */
+  long recordingEpoch;
   /** The client's query string as received (still encoded). */
   String rawQuery = "";
   final List<MappedParameter> mappedParameters = new ArrayList<>();

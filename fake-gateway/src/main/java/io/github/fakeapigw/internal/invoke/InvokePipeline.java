@@ -901,8 +901,10 @@ public final class InvokePipeline implements InvokeHandler {
     appendHex(traceId, now.getEpochSecond(), 8).append('-');
     appendHex(traceId, rnd.nextLong(), 12);
     appendHex(traceId, rnd.nextLong(), 12);
-    return new Invocation(kind, randomUuid(rnd).toString(),
+    Invocation inv = new Invocation(kind, randomUuid(rnd).toString(),
         Base64.getEncoder().encodeToString(ext), traceId.toString(), now, apiId, request);
+    inv.recordingEpoch = runtime.invocations().epoch(); // a reset after this drops the record
+    return inv;
   }
 
   /**
@@ -925,7 +927,7 @@ public final class InvokePipeline implements InvokeHandler {
   }
 
   private HttpResponseData record(Invocation inv, HttpResponseData response) {
-    runtime.invocations().append(seq -> inv.toRecord(seq, response));
+    runtime.invocations().append(inv.recordingEpoch, seq -> inv.toRecord(seq, response));
     return response;
   }
 }
