@@ -37,6 +37,7 @@ import org.apache.hc.core5.http.MalformedChunkCodingException;
 import org.apache.hc.core5.http.ProtocolVersion;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.impl.io.DefaultBHttpServerConnection;
+import org.apache.hc.core5.http.impl.io.DefaultHttpRequestParserFactory;
 import org.apache.hc.core5.http.impl.io.HttpService;
 import org.apache.hc.core5.http.io.HttpServerRequestHandler;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
@@ -279,7 +280,10 @@ public final class GatewayServer implements AutoCloseable {
   private void serve(Connection connection) {
     Socket socket = connection.socket;
     DefaultBHttpServerConnection http =
-        new DefaultBHttpServerConnection("http", http1Config);
+        // HttpCore's short constructor builds a parser without the config: pass it explicitly,
+        // or the header count limit is not applied.
+        new DefaultBHttpServerConnection("http", http1Config, null, null, null, null,
+            new DefaultHttpRequestParserFactory(http1Config), null);
     try {
       socket.setTcpNoDelay(true);
       http.bind(socket);

@@ -151,6 +151,18 @@ class GatewayServerLimitsTest {
   }
 
   @Test
+  void more_header_fields_than_the_limit_get_a_431_though_the_head_is_small() throws Exception {
+    start(new ServerLimits(4, Duration.ofSeconds(30), Duration.ofSeconds(30), 10_240, 8));
+    StringBuilder head = new StringBuilder("GET /many HTTP/1.1\r\nHost: x\r\n");
+    for (int i = 0; i < 20; i++) {
+      head.append("a:b\r\n");
+    }
+    RawHttp.Message r = connect().send(head.append("\r\n").toString()).read();
+    assertThat(r.status()).isEqualTo(431);
+    assertThat(r.body()).isEqualTo("{\"message\":\"Request Header Fields Too Large\"}");
+  }
+
+  @Test
   void an_over_long_url_gets_a_json_431() throws Exception {
     start(ServerLimits.DEFAULTS);
     RawHttp.Message r = connect().send("GET /" + "p".repeat(70 * 1024) + " HTTP/1.1\r\nHost: x\r\n\r\n")
