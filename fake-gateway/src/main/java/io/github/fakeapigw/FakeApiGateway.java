@@ -11,6 +11,7 @@ import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import io.github.fakeapigw.internal.server.ControlEndpoints;
 import io.github.fakeapigw.internal.server.GatewayRouter;
 import io.github.fakeapigw.internal.server.GatewayServer;
+import io.github.fakeapigw.internal.server.ServerLimits;
 import io.github.fakeapigw.internal.state.ApiState;
 import io.github.fakeapigw.lambda.LambdaFunction;
 import io.github.fakeapigw.model.ApiDefinition;
@@ -105,7 +106,10 @@ public final class FakeApiGateway implements AutoCloseable {
                 new AwsManagementApi(runtime, pipeline),
                 new HuaweiManagementApi(runtime),
                 new ControlEndpoints(this::reset));
-        server = new GatewayServer(options.port(), router, runtime.threadNamePrefix());
+        server = new GatewayServer(options.port(), router, runtime.threadNamePrefix(),
+            ServerLimits.DEFAULTS.withMaxConnections(options.maxConnections())
+                .withIdleTimeout(options.readTimeout())
+                .withBodyReadTimeout(options.readTimeout()));
         server.start();
         runtime.port(server.port());
         lifecycle = Lifecycle.RUNNING;

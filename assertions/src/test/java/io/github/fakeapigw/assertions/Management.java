@@ -103,6 +103,9 @@ final class Management {
         HttpRequest.newBuilder(URI.create(gateway.managementUrl() + path))
             .timeout(Duration.ofSeconds(5))
             .header("Content-Type", "application/json")
+            // The shape the SDK sends; the management API refuses requests without one.
+            .header("Authorization", "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/"
+                + "apigateway/aws4_request, SignedHeaders=host, Signature=0")
             .method(
                 verb,
                 body == null

@@ -26,6 +26,24 @@ final class Copies {
     return l == null ? List.of() : List.copyOf(l);
   }
 
+  /**
+   * The first {@link RecordedRequest#MAX_RECORDED_BODY_CHARS} characters of a body: the recording
+   * never holds a large body whole.
+   */
+  static String head(String body) {
+    if (body == null) {
+      return "";
+    }
+    return body.length() <= RecordedRequest.MAX_RECORDED_BODY_CHARS
+        ? body
+        : body.substring(0, RecordedRequest.MAX_RECORDED_BODY_CHARS);
+  }
+
+  /** The whole length of a body given with its (possibly shorter) kept part. */
+  static int length(String body, int declared) {
+    return Math.max(declared, body == null ? 0 : body.length());
+  }
+
   static <T> Optional<T> opt(Optional<T> o) {
     return o == null ? Optional.empty() : o;
   }

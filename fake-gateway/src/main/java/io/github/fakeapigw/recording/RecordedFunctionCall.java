@@ -29,7 +29,8 @@ public record RecordedFunctionCall(
     String invocationRequestId) {
   public RecordedFunctionCall {
     qualifier = Copies.opt(qualifier);
-    result = Copies.opt(result);
+    result = Copies.opt(result).map(Copies::head);
     error = Copies.opt(error);
+    event = Copies.head(event);
   }
 }

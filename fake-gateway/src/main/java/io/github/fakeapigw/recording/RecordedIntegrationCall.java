@@ -13,10 +13,12 @@ import java.util.Optional;
  * @param httpMethod the verb sent to the endpoint
  * @param uri the full URI sent to (for Lambda, the function ARN invoked)
  * @param headers request headers sent
- * @param body request body sent, as UTF-8
+ * @param body request body sent, as UTF-8; only its first {@link
+ *     RecordedRequest#MAX_RECORDED_BODY_CHARS} characters are kept
  * @param response the endpoint response, absent when the call failed or timed out
  * @param duration time from sending to the end of the response
  * @param error why the call failed, if it did
+ * @param bodyLength the length of the whole request body sent, in characters
  */
 public record RecordedIntegrationCall(
     String integrationType,
@@ -26,10 +28,25 @@ public record RecordedIntegrationCall(
     String body,
     Optional<RecordedHttpMessage> response,
     Duration duration,
-    Optional<String> error) {
+    Optional<String> error,
+    int bodyLength) {
+  /** A call whose body length is its given body's. */
+  public RecordedIntegrationCall(
+      String integrationType,
+      String httpMethod,
+      String uri,
+      Map<String, List<String>> headers,
+      String body,
+      Optional<RecordedHttpMessage> response,
+      Duration duration,
+      Optional<String> error) {
+    this(integrationType, httpMethod, uri, headers, body, response, duration, error, 0);
+  }
+
   public RecordedIntegrationCall {
+    bodyLength = Copies.length(body, bodyLength);
     headers = Copies.multi(headers);
-    body = body == null ? "" : body;
+    body = Copies.head(body);
     response = Copies.opt(response);
     error = Copies.opt(error);
   }

@@ -14,7 +14,7 @@ import java.util.Optional;
 public record RenderedTemplate(
     Phase phase, String contentType, String template, Optional<String> output, Optional<String> error) {
   public RenderedTemplate {
-    output = Copies.opt(output);
+    output = Copies.opt(output).map(Copies::head);
     error = Copies.opt(error);
   }
 

@@ -16,12 +16,16 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  * java -jar fake-gateway-standalone.jar [--port N] [--seed N] [--no-example]
  *                                     [--openapi FILE]... [--stage NAME]
+ *                                     [--max-connections N] [--read-timeout SECONDS]
  * </pre>
  *
  * <p>Prints {@code management: <url>} and one {@code invoke: <url>} line per deployed API: the
  * built-in example API, or, with {@code --openapi}, each OpenAPI file imported and deployed to the
  * stage {@code --stage} (default {@code dev}); serves until killed; closes cleanly on SIGTERM. {@code POST
- * /_fakeapigw/reset} clears every API, deployment and recording.
+ * /_fakeapigw/reset} with the header {@code X-FakeApiGw-Control} (any value) clears every API,
+ * deployment and recording. {@code --max-connections} and {@code --read-timeout} set {@link
+ * FakeApiGatewayOptions#withMaxConnections(int)} and {@link
+ * FakeApiGatewayOptions#withReadTimeout(java.time.Duration)}.
  *
  * @since 0.1.0
  */
@@ -29,13 +33,17 @@ public final class StandaloneGateway {
   private StandaloneGateway() {}
 
   /** Parsed command line. */
-  record Arguments(int port, Long seed, boolean example, List<Path> openApi, String stage) {
+  record Arguments(
+      int port, Long seed, boolean example, List<Path> openApi, String stage,
+      int maxConnections, int readTimeoutSeconds) {
     static Arguments parse(String[] args) {
       int port = 0;
       Long seed = null;
       boolean example = true;
       List<Path> openApi = new ArrayList<>();
       String stage = ExampleApi.STAGE;
+      int maxConnections = FakeApiGatewayOptions.DEFAULT_MAX_CONNECTIONS;
+      int readTimeout = (int) FakeApiGatewayOptions.DEFAULT_READ_TIMEOUT.toSeconds();
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         switch (a) {
@@ -44,6 +52,8 @@ public final class StandaloneGateway {
           case "--no-example" -> example = false;
           case "--openapi" -> openApi.add(Path.of(value(args, ++i, a)));
           case "--stage" -> stage = value(args, ++i, a);
+          case "--max-connections" -> maxConnections = positive(a, value(args, ++i, a));
+          case "--read-timeout" -> readTimeout = positive(a, value(args, ++i, a));
           case "--help", "-h" -> throw new UsageException("");
           default -> throw new UsageException("Unknown argument \"" + a + "\"");
         }
@@ -53,7 +63,8 @@ public final class StandaloneGateway {
             "--stage must be letters, digits, '-' or '_'; offending: \"" + stage + "\"");
       }
       // An explicit definition replaces the built-in example.
-      return new Arguments(port, seed, example && openApi.isEmpty(), List.copyOf(openApi), stage);
+      return new Arguments(port, seed, example && openApi.isEmpty(), List.copyOf(openApi), stage,
+          maxConnections, readTimeout);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -69,6 +80,14 @@ public final class StandaloneGateway {
       } catch (NumberFormatException e) {
         throw new UsageException(option + " needs a whole number; offending: \"" + v + "\"");
       }
+    }
+
+    private static int positive(String option, String v) {
+      int n = parseInt(option, v);
+      if (n < 1) {
+        throw new UsageException(option + " must be at least 1; offending: " + n);
+      }
+      return n;
     }
 
     private static long parseLong(String option, String v) {
@@ -91,7 +110,7 @@ public final class StandaloneGateway {
 
   static final String USAGE =
       "Usage: java -jar fake-gateway-standalone.jar [--port N] [--seed N] [--no-example]"
-          + " [--openapi FILE]... [--stage NAME]";
+          + " [--openapi FILE]... [--stage NAME] [--max-connections N] [--read-timeout SECONDS]";
 
   /** Starts the gateway, prints its URLs and serves until the process is stopped. */
   public static void main(String[] args) throws InterruptedException {
@@ -140,7 +159,9 @@ public final class StandaloneGateway {
 
   /** Starts a gateway per the arguments and prints its URL lines to {@code out}. */
   static FakeApiGateway start(Arguments arguments, PrintStream out) {
-    FakeApiGatewayOptions options = FakeApiGatewayOptions.defaults().withPort(arguments.port());
+    FakeApiGatewayOptions options = FakeApiGatewayOptions.defaults().withPort(arguments.port())
+        .withMaxConnections(arguments.maxConnections())
+        .withReadTimeout(java.time.Duration.ofSeconds(arguments.readTimeoutSeconds()));
     if (arguments.seed() != null) {
       options = options.withSeed(arguments.seed());
     }

@@ -226,15 +226,18 @@ class RestApiManagementTest extends ManagementTest {
   void answers_raw_requests_with_request_id_error_type_and_message() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     URI base = gateway.managementUrl();
+    // The shape the SDK sends; the management API refuses requests without one.
+    String sigV4 = "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/apigateway/aws4_request,"
+        + " SignedHeaders=host;x-amz-date, Signature=0123abcd";
 
-    HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(base.resolve("/restapis/x/frobnicate")).GET().build(),
+    HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(base.resolve("/restapis/x/frobnicate")).header("Authorization", sigV4).GET().build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.headers().firstValue("x-amzn-ErrorType")).hasValue("UnknownOperationException");
     assertThat(unknown.headers().firstValue("x-amzn-RequestId")).isPresent();
     assertThat(unknown.body()).isEqualTo("{\"message\":\"No operation matches GET /restapis/x/frobnicate\"}");
 
-    HttpResponse<String> wrongType = http.send(HttpRequest.newBuilder(base.resolve("/restapis"))
+    HttpResponse<String> wrongType = http.send(HttpRequest.newBuilder(base.resolve("/restapis")).header("Authorization", sigV4)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString("{\"name\":true}")).build(),
         HttpResponse.BodyHandlers.ofString());
@@ -243,13 +246,13 @@ class RestApiManagementTest extends ManagementTest {
     assertThat(wrongType.body())
         .isEqualTo("{\"message\":\"class java.lang.Boolean can not be converted to an String\"}");
 
-    HttpResponse<String> list = http.send(HttpRequest.newBuilder(base.resolve("/restapis")).GET().build(),
+    HttpResponse<String> list = http.send(HttpRequest.newBuilder(base.resolve("/restapis")).header("Authorization", sigV4).GET().build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(list.statusCode()).isEqualTo(200);
     assertThat(list.headers().firstValue("x-amzn-RequestId")).isPresent();
     assertThat(list.body()).startsWith("{").contains("\"item\":[").doesNotContain("\"items\"");
 
-    HttpResponse<String> created = http.send(HttpRequest.newBuilder(base.resolve("/restapis"))
+    HttpResponse<String> created = http.send(HttpRequest.newBuilder(base.resolve("/restapis")).header("Authorization", sigV4)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"raw\"}")).build(),
         HttpResponse.BodyHandlers.ofString());

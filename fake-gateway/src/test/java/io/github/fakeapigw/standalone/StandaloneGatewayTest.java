@@ -69,6 +69,7 @@ class StandaloneGatewayTest {
       HttpResponse<String> reset =
           http.send(
               HttpRequest.newBuilder(URI.create(gateway.managementUrl() + "/_fakeapigw/reset"))
+                  .header("X-FakeApiGw-Control", "1") // no web page can send it
                   .POST(HttpRequest.BodyPublishers.noBody())
                   .build(),
               HttpResponse.BodyHandlers.ofString());

@@ -4,6 +4,7 @@ import io.github.fakeapigw.internal.context.EndpointResponse;
 import io.github.fakeapigw.internal.context.IntegrationRequest;
 import io.github.fakeapigw.internal.http.HttpHeaders;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -27,11 +29,9 @@ import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.NoHttpResponseException;
-import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
 import org.apache.hc.core5.http.impl.io.HttpRequestExecutor;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.http.protocol.HttpCoreContext;
 import org.apache.hc.core5.http.protocol.HttpProcessor;
@@ -39,7 +39,6 @@ import org.apache.hc.core5.http.protocol.HttpProcessorBuilder;
 import org.apache.hc.core5.http.protocol.RequestContent;
 import org.apache.hc.core5.http.protocol.RequestTargetHost;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.util.Timeout;
 
 /**
  * The gateway's HTTP client for HTTP and HTTP_PROXY integrations: HTTP/1.1 over blocking sockets,
@@ -56,22 +55,34 @@ public final class BackendHttpClient implements AutoCloseable {
   public static final Duration VALIDATE_AFTER_IDLE = Duration.ofSeconds(1);
   private static final int MAX_IDLE_PER_HOST = 64;
 
+  /**
+   * Largest endpoint answer body read: API Gateway's 10 MB payload limit applies to integration
+   * responses too. A larger answer fails the call instead of being buffered.
+   */
+  public static final int MAX_RESPONSE_BODY_BYTES = 10 * 1024 * 1024;
+
   private final HttpProcessor processor =
       HttpProcessorBuilder.create()
           .addAll(new Framing(), new RequestTargetHost())
           .build();
   private final HttpRequestExecutor executor = new HttpRequestExecutor();
   private final Map<HttpHost, ConcurrentLinkedDeque<Pooled>> idle = new ConcurrentHashMap<>();
-  private final Set<DefaultBHttpClientConnection> live = ConcurrentHashMap.newKeySet();
+  private final Set<BackendConnection> live = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final long validateAfterIdleNanos;
+  private final int maxResponseBodyBytes;
 
   public BackendHttpClient() {
     this(VALIDATE_AFTER_IDLE);
   }
 
   BackendHttpClient(Duration validateAfterIdle) {
+    this(validateAfterIdle, MAX_RESPONSE_BODY_BYTES);
+  }
+
+  BackendHttpClient(Duration validateAfterIdle, int maxResponseBodyBytes) {
     this.validateAfterIdleNanos = validateAfterIdle.toNanos();
+    this.maxResponseBodyBytes = maxResponseBodyBytes;
   }
 
   /** HttpCore's body framing, without its refusal of an OPTIONS body that has no Content-Type. */
@@ -82,10 +93,11 @@ public final class BackendHttpClient implements AutoCloseable {
     }
   }
 
-  private record Pooled(DefaultBHttpClientConnection connection, long releasedAt) {}
+  private record Pooled(BackendConnection connection, long releasedAt) {}
 
   /**
-   * Sends the request and reads the whole response.
+   * Sends the request and reads the whole response. {@code timeoutInMillis} bounds the whole call
+   * (connecting, sending, and the answer's last byte), however slowly the backend answers.
    *
    * @throws IntegrationException {@link IntegrationException.Kind#TIMEOUT} when no response came
    *     within {@code timeoutMillis}, {@link IntegrationException.Kind#NETWORK} on any other I/O
@@ -94,16 +106,17 @@ public final class BackendHttpClient implements AutoCloseable {
   public EndpointResponse send(IntegrationRequest request) throws IntegrationException {
     URI uri = request.uri();
     HttpHost host = host(uri);
-    DefaultBHttpClientConnection pooled = pooled(host);
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(request.timeoutMillis());
+    BackendConnection pooled = pooled(host);
     if (pooled != null) {
-      EndpointResponse response = exchange(request, host, pooled, true);
+      EndpointResponse response = exchange(request, host, pooled, true, deadline);
       if (response != null) {
         return response;
       }
       // The backend had closed the pooled connection (restarted, or an idle timeout shorter than
       // VALIDATE_AFTER_IDLE) before it saw the request: send it once more on a new connection.
     }
-    return exchange(request, host, connect(host, request), false);
+    return exchange(request, host, connect(host, request, deadline), false, deadline);
   }
 
   /**
@@ -111,17 +124,14 @@ public final class BackendHttpClient implements AutoCloseable {
    * caller to retry, when a {@code reused} connection turns out closed before any answer came.
    */
   private EndpointResponse exchange(
-      IntegrationRequest request, HttpHost host, DefaultBHttpClientConnection connection,
-      boolean reused) throws IntegrationException {
+      IntegrationRequest request, HttpHost host, BackendConnection connection,
+      boolean reused, long deadline) throws IntegrationException {
     URI uri = request.uri();
     boolean reusable = false;
     boolean answered = false;
     try {
       ClassicHttpRequest http = httpRequest(request, host);
-      Timeout timeout = Timeout.ofMilliseconds(request.timeoutMillis());
-      if (!timeout.equals(connection.getSocketTimeout())) {
-        connection.setSocketTimeout(timeout);
-      }
+      connection.deadline(deadline);
       HttpCoreContext context = HttpCoreContext.create();
       executor.preProcess(http, processor, context);
       ClassicHttpResponse response = executor.execute(http, connection, context);
@@ -132,8 +142,11 @@ public final class BackendHttpClient implements AutoCloseable {
         headers.add(h.getName(), h.getValue());
       }
       HttpEntity entity = response.getEntity();
-      byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
-      reusable = executor.keepAlive(http, response, connection, context);
+      byte[] body = entity == null ? new byte[0] : readBody(uri, entity);
+      connection.noDeadline();
+      // Bytes past the answer's end would be read as the next answer on this connection.
+      reusable = executor.keepAlive(http, response, connection, context)
+          && !connection.hasLeftoverBytes();
       return new EndpointResponse(response.getCode(), headers.build(), body);
     } catch (SocketTimeoutException e) {
       throw timedOut(request, "no response from", e);
@@ -151,6 +164,25 @@ public final class BackendHttpClient implements AutoCloseable {
         discard(connection);
       }
     }
+  }
+
+  /** Reads a body of at most {@link #maxResponseBodyBytes}, or fails the call. */
+  private byte[] readBody(URI uri, HttpEntity entity) throws IOException, IntegrationException {
+    if (entity.getContentLength() > maxResponseBodyBytes) {
+      throw tooLarge(uri, entity.getContentLength() + " bytes (Content-Length)");
+    }
+    try (InputStream in = entity.getContent()) {
+      byte[] body = in.readNBytes(maxResponseBodyBytes + 1);
+      if (body.length > maxResponseBodyBytes) {
+        throw tooLarge(uri, "more than " + maxResponseBodyBytes + " bytes");
+      }
+      return body;
+    }
+  }
+
+  private IntegrationException tooLarge(URI uri, String size) {
+    return networkError(uri, "the endpoint answered " + size + ", over API Gateway's limit of "
+        + maxResponseBodyBytes + " bytes (10 MB) for an integration response", null);
   }
 
   /** {@code timeoutInMillis} ran out; {@code waitingFor} says for what ("no response from"...). */
@@ -199,12 +231,12 @@ public final class BackendHttpClient implements AutoCloseable {
   }
 
   /** An idle pooled connection to {@code host} that is still usable, or null if there is none. */
-  private DefaultBHttpClientConnection pooled(HttpHost host) {
+  private BackendConnection pooled(HttpHost host) {
     ConcurrentLinkedDeque<Pooled> pool = idle.get(host);
     if (pool != null) {
       Pooled pooled;
       while ((pooled = pool.pollFirst()) != null) {
-        DefaultBHttpClientConnection connection = pooled.connection();
+        BackendConnection connection = pooled.connection();
         boolean idleLong = System.nanoTime() - pooled.releasedAt() >= validateAfterIdleNanos;
         if (connection.isOpen() && !(idleLong && isStale(connection))) {
           return connection;
@@ -223,7 +255,7 @@ public final class BackendHttpClient implements AutoCloseable {
     }
   }
 
-  private DefaultBHttpClientConnection connect(HttpHost host, IntegrationRequest request)
+  private BackendConnection connect(HttpHost host, IntegrationRequest request, long deadline)
       throws IntegrationException {
     URI uri = request.uri();
     if (closed.get()) {
@@ -234,13 +266,16 @@ public final class BackendHttpClient implements AutoCloseable {
       socket.setTcpNoDelay(true);
       // timeoutInMillis bounds the whole call on AWS, connecting included.
       socket.connect(new InetSocketAddress(host.getHostName(), host.getPort()),
-          request.timeoutMillis());
+          remainingMillis(deadline));
+      BackendConnection connection = new BackendConnection();
       if (host.getSchemeName().equals("https")) {
-        socket.setSoTimeout(request.timeoutMillis()); // bounds the handshake too
-        socket = tls(socket, host);
+        socket.setSoTimeout(remainingMillis(deadline)); // bounds the handshake too
+        SSLSocket tls = tls(socket, host);
+        connection.bindTls(tls, socket);
+        socket = tls;
+      } else {
+        connection.bindPlain(socket);
       }
-      DefaultBHttpClientConnection connection = new DefaultBHttpClientConnection(Http1Config.DEFAULT);
-      connection.bind(socket);
       live.add(connection);
       if (closed.get()) {
         discard(connection);
@@ -255,7 +290,16 @@ public final class BackendHttpClient implements AutoCloseable {
     }
   }
 
-  private static Socket tls(Socket plain, HttpHost host) throws IOException {
+  /** What is left of the call's time, at least 1 ms (0 would mean no timeout to a socket). */
+  private static int remainingMillis(long deadline) throws SocketTimeoutException {
+    long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+    if (remaining <= 0) {
+      throw new SocketTimeoutException("the integration's deadline passed");
+    }
+    return (int) Math.min(Integer.MAX_VALUE, remaining);
+  }
+
+  private static SSLSocket tls(Socket plain, HttpHost host) throws IOException {
     SSLSocket tls =
         (SSLSocket)
             ((SSLSocketFactory) SSLSocketFactory.getDefault())
@@ -267,7 +311,7 @@ public final class BackendHttpClient implements AutoCloseable {
     return tls;
   }
 
-  private void release(HttpHost host, DefaultBHttpClientConnection connection) {
+  private void release(HttpHost host, BackendConnection connection) {
     ConcurrentLinkedDeque<Pooled> pool =
         idle.computeIfAbsent(host, h -> new ConcurrentLinkedDeque<>());
     if (closed.get() || pool.size() >= MAX_IDLE_PER_HOST) {
@@ -281,7 +325,7 @@ public final class BackendHttpClient implements AutoCloseable {
     }
   }
 
-  private void discard(DefaultBHttpClientConnection connection) {
+  private void discard(BackendConnection connection) {
     live.remove(connection);
     connection.close(CloseMode.IMMEDIATE);
   }
@@ -299,7 +343,7 @@ public final class BackendHttpClient implements AutoCloseable {
   public void close() {
     closed.set(true);
     idle.clear();
-    for (DefaultBHttpClientConnection connection : live) {
+    for (BackendConnection connection : live) {
       discard(connection);
     }
   }

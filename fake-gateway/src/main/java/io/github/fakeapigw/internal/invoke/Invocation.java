@@ -53,6 +53,8 @@ final class Invocation {
   private Optional<String> unmatchedReason = Optional.empty();
   private Optional<CanaryDecision> canary = Optional.empty();
   private Map<String, String> stageVariables = Map.of();
+  /** The recording's epoch when the request arrived (see {@link InvocationLog#epoch()}). */
+  private long recordingEpoch;
   private final List<MappedParameter> mappedParameters = new ArrayList<>();
   private final List<RenderedTemplate> renderedTemplates = new ArrayList<>();
   private Optional<RecordedIntegrationCall> integrationCall = Optional.empty();
@@ -261,6 +263,15 @@ final class Invocation {
           log("Execution failed due to configuration error: " + cause);
       default -> log("Execution failed: " + failure.errorMessage() + ": " + cause);
     }
+  }
+
+  /** Remembers the recording's epoch at arrival: a reset after this drops the record. */
+  void recordingEpoch(long epoch) {
+    this.recordingEpoch = epoch;
+  }
+
+  long recordingEpoch() {
+    return recordingEpoch;
   }
 
   Duration latency() {

@@ -113,6 +113,7 @@ public final class InvokePipeline implements InvokeHandler {
         new RecordedRequest(request.method(), target.rawPath(), query,
             request.headers().toMultiValueMap(), request.bodyAsString()),
         request.rawQuery(), runtime.clock().instant());
+    inv.recordingEpoch(runtime.invocations().epoch());
     HttpResponseData response;
     try {
       StageLookup.Deployed deployed = stageLookup.lookUp(inv, target, request);
@@ -153,6 +154,7 @@ public final class InvokePipeline implements InvokeHandler {
         new RecordedRequest(httpMethod, input.path(), input.query(),
             input.headers().toMultiValueMap(), request.body()),
         input.rawQuery(), runtime.clock().instant());
+    inv.recordingEpoch(runtime.invocations().epoch());
     inv.stageVariables(request.stageVariables());
     MethodRequestStage.Routed routed = methodRequest.forTest(
         inv, api.id(), resource, method, httpMethod, input, request.stageVariables());
@@ -201,7 +203,7 @@ public final class InvokePipeline implements InvokeHandler {
   }
 
   private HttpResponseData record(Invocation inv, HttpResponseData response) {
-    runtime.invocations().append(seq -> inv.toRecord(seq, response));
+    runtime.invocations().append(inv.recordingEpoch(), seq -> inv.toRecord(seq, response));
     return response;
   }
 }

@@ -37,7 +37,8 @@ public final class GatewayRuntime implements AutoCloseable {
     this.options = options;
     this.seed = options.seed().orElseGet(() -> new Random().nextLong());
     this.ids = new IdGenerator(new Random(seed ^ 0x5DEECE66DL));
-    this.invocations = new InvocationLog(options.maxRecordedInvocations());
+    this.invocations =
+        new InvocationLog(options.maxRecordedInvocations(), options.maxRecordedBytes());
     this.threadNamePrefix = threadNamePrefix;
     this.huaweiApig = new HuaweiApigService(clock, seed, HUAWEI_REGION);
     state.onClear(huaweiApig::clear);

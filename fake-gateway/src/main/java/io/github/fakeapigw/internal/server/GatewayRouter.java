@@ -7,12 +7,14 @@ import io.github.fakeapigw.internal.http.HttpResponseData;
 import io.github.fakeapigw.internal.invoke.InvokeHandler;
 import io.github.fakeapigw.internal.invoke.InvokeTarget;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Splits the gateway's one port between its faces: invoke URLs (three styles), the AWS management
- * API, the Huawei APIG management API, and the fake's own control endpoints.
+ * API, the Huawei APIG management API, and the fake's own control endpoints. Invoke URLs are open,
+ * as on AWS; the rest passes {@link ControlPlaneGuard} first.
  */
 public final class GatewayRouter implements HttpHandler {
   /** Control endpoints of the fake itself. */
@@ -62,16 +64,24 @@ public final class GatewayRouter implements HttpHandler {
         return pathStyle(m, host, request);
       }
     }
+    // Everything below is the control plane: only requests a browser cannot forge get through.
+    ControlPlaneGuard.Face face = path.startsWith(CONTROL_PREFIX)
+        ? ControlPlaneGuard.Face.CONTROL
+        : path.startsWith("/v1.0/apigw/") || path.startsWith("/v2/")
+            ? ControlPlaneGuard.Face.HUAWEI
+            : ControlPlaneGuard.Face.AWS;
+    Optional<HttpResponseData> refused = ControlPlaneGuard.check(face, request);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     if (request.bodyTooLarge()) {
       return tooLarge();
     }
-    if (path.startsWith(CONTROL_PREFIX)) {
-      return control.handle(request);
-    }
-    if (path.startsWith("/v1.0/apigw/") || path.startsWith("/v2/")) {
-      return huaweiManagement.handle(request);
-    }
-    return awsManagement.handle(request);
+    return switch (face) {
+      case CONTROL -> control.handle(request);
+      case HUAWEI -> huaweiManagement.handle(request);
+      case AWS -> awsManagement.handle(request);
+    };
   }
 
   /** Path and emulator style: API id, stage and resource path are the pattern's groups. */

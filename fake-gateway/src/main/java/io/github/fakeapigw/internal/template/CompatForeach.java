@@ -37,6 +37,9 @@ public final class CompatForeach extends Foreach {
   @Override
   protected void renderBlock(InternalContextAdapter context, Writer writer, Node node)
       throws IOException {
+    if (context.get(RenderBudget.KEY) instanceof RenderBudget budget) {
+      budget.check();
+    }
     if (context.get("foreach") instanceof ForeachScope scope) {
       context.put(COUNT, scope.getCount());
       context.put(HAS_NEXT, scope.hasNext());

@@ -44,6 +44,18 @@ import org.apache.velocity.util.introspection.SecureUberspector;
 public final class VelocityMappingTemplates implements MappingTemplates {
   private static final int MAX_CACHED_TEMPLATES = 10_000;
   private static final int MAX_POOLED_CONTEXTS = 32;
+
+  /**
+   * Iterations of one {@code #foreach} loop: API Gateway's quota for mapping templates is 1,000; a
+   * loop stops there.
+   */
+  public static final int MAX_FOREACH_ITERATIONS = 1000;
+
+  /** Longest a rendering may run; a longer one fails (checked at each loop iteration). */
+  public static final long MAX_RENDER_MILLIS = 5_000;
+
+  /** Largest rendered output, in characters: API Gateway's 10 MB payload limit. */
+  public static final int MAX_OUTPUT_CHARS = 10 * 1024 * 1024;
   private static final String LOADER = "apigw";
   private static final String NAME_PREFIX = "mapping-template-";
 
@@ -90,6 +102,7 @@ public final class VelocityMappingTemplates implements MappingTemplates {
     engine.setProperty(RuntimeConstants.VM_ENABLE_BC_MODE, true);
     // #foreach also sets $velocityCount and $velocityHasNext, as Velocity 1.7 does.
     engine.setProperty(RuntimeConstants.CUSTOM_DIRECTIVES, CompatForeach.class.getName());
+    engine.setProperty(RuntimeConstants.MAX_NUMBER_LOOPS, MAX_FOREACH_ITERATIONS);
     // A #macro belongs to the template defining it: templates of one gateway stay independent.
     engine.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, true);
     // No reflection, class loading or process access from templates (java.lang.Class etc.).
@@ -119,9 +132,12 @@ public final class VelocityMappingTemplates implements MappingTemplates {
     context.putVariable("util", util);
     context.putVariable("context", new ContextVariable(input.context(), overrides));
     context.putVariable("stageVariables", ContextVariable.stageVariables(input.context()));
-    StringWriter out = new StringWriter(Math.max(64, template.length()));
+    context.putVariable(RenderBudget.KEY, new RenderBudget(MAX_RENDER_MILLIS));
+    BoundedWriter out = new BoundedWriter(Math.max(64, template.length()), MAX_OUTPUT_CHARS);
     try {
       parsed.merge(context, out);
+    } catch (RenderBudget.LimitExceeded e) {
+      throw new TemplateException(e.getMessage(), e);
     } catch (VelocityException | IllegalArgumentException | IllegalStateException e) {
       throw new TemplateException(describe(e), e);
     } catch (RuntimeException | StackOverflowError e) {
@@ -265,6 +281,47 @@ public final class VelocityMappingTemplates implements MappingTemplates {
         return internalGet(key);
       }
       return super.internalPut(key, value);
+    }
+  }
+
+  /** A {@link StringWriter} that fails the rendering once its output passes a size. */
+  private static final class BoundedWriter extends StringWriter {
+    private final int max;
+
+    BoundedWriter(int initialSize, int max) {
+      super(initialSize);
+      this.max = max;
+    }
+
+    private void ensureRoom(int more) {
+      if ((long) getBuffer().length() + more > max) {
+        throw new RenderBudget.LimitExceeded("Mapping template output exceeds " + max
+            + " characters (API Gateway's 10 MB payload limit)");
+      }
+    }
+
+    @Override
+    public void write(int c) {
+      ensureRoom(1);
+      super.write(c);
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) {
+      ensureRoom(len);
+      super.write(cbuf, off, len);
+    }
+
+    @Override
+    public void write(String str) {
+      ensureRoom(str.length());
+      super.write(str);
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      ensureRoom(len);
+      super.write(str, off, len);
     }
   }
 
