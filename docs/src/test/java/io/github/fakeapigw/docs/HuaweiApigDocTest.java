@@ -100,6 +100,7 @@ class HuaweiApigDocTest {
     HttpResponse<String> created = http.send(
         HttpRequest.newBuilder(v2)
             .header("X-Auth-Token", "any-token")
+            .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"shop_v2\"}"))
             .build(),
         HttpResponse.BodyHandlers.ofString()); // 201, the same group v1.0 lists

@@ -57,9 +57,8 @@ final class ControlPlaneGuard {
       case AWS -> signature(request);
       case HUAWEI -> request.headers().last("X-Auth-Token").filter(v -> !v.isBlank()).isPresent()
           ? Optional.empty()
-          : Optional.of(huawei(401, "APIG.0301", "Incorrect IAM authentication information:"
-              + " the X-Auth-Token header is missing; the management API needs it (any token, it"
-              + " is not checked)"));
+          : Optional.of(huawei(401, "APIG.1000", "Token missing: the management API needs"
+              + " an X-Auth-Token header (any non-empty value; it is not checked)"));
       case CONTROL -> control(request);
     };
     if (credentials.isPresent()) {

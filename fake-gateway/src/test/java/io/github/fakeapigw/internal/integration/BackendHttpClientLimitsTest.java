@@ -3,6 +3,8 @@ package io.github.fakeapigw.internal.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.fakeapigw.internal.context.EndpointResponse;
+import io.github.fakeapigw.internal.context.IntegrationRequest;
 import io.github.fakeapigw.internal.http.HttpHeaders;
 import java.io.IOException;
 import java.io.OutputStream;

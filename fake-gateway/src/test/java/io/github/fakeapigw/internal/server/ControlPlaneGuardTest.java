@@ -108,9 +108,9 @@ class ControlPlaneGuardTest {
   void the_huawei_dialect_needs_an_x_auth_token() throws Exception {
     RawHttp.Message r = send("GET /v1.0/apigw/apis HTTP/1.1\r\nHost: " + host() + "\r\n\r\n");
     assertThat(r.status()).isEqualTo(401);
-    assertThat(r.body()).isEqualTo("{\"error_code\":\"APIG.0301\",\"error_msg\":\"Incorrect IAM"
-        + " authentication information: the X-Auth-Token header is missing; the management API"
-        + " needs it (any token, it is not checked)\"}");
+    assertThat(r.body()).isEqualTo("{\"error_code\":\"APIG.1000\",\"error_msg\":\"Token missing:"
+        + " the management API needs an X-Auth-Token header (any non-empty value; it is not"
+        + " checked)\"}"); // code and words: Huawei APIG error codes appendix, APIG.1000
   }
 
   @Test

@@ -1,12 +1,9 @@
-package io.github.fakeapigw.template;
+package io.github.fakeapigw.internal.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fakeapigw.internal.json.JaywayJsonPaths;
-import io.github.fakeapigw.internal.template.TemplateException;
-import io.github.fakeapigw.internal.template.TemplateInput;
-import io.github.fakeapigw.internal.template.VelocityMappingTemplates;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
