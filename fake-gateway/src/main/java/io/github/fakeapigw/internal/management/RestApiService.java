@@ -1,12 +1,5 @@
 package io.github.fakeapigw.internal.management;
 
-import static io.github.fakeapigw.internal.patch.PatchOperation.Op.ADD;
-import static io.github.fakeapigw.internal.patch.PatchOperation.Op.REMOVE;
-import static io.github.fakeapigw.internal.patch.PatchOperation.Op.REPLACE;
-
-import io.github.fakeapigw.internal.patch.PatchOperation;
-import io.github.fakeapigw.internal.patch.PatchRules;
-import io.github.fakeapigw.internal.patch.PatchValues;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import io.github.fakeapigw.internal.state.ApiState;
 import io.github.fakeapigw.internal.state.GatewayState;
@@ -25,11 +18,8 @@ import io.github.fakeapigw.model.RequestValidator;
 import io.github.fakeapigw.model.Resource;
 import io.github.fakeapigw.model.RestApi;
 import io.github.fakeapigw.model.Stage;
-import io.github.fakeapigw.model.TlsConfig;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,34 +184,22 @@ public final class RestApiService {
 
   // ---------------------------------------------------------------- definition helpers
 
-  private static ApiDefinition withRestApi(ApiDefinition d, RestApi api) {
-    return Copy.of(d).set("restApi", api).build();
-  }
-
   private static ApiDefinition withResource(ApiDefinition d, Resource r) {
     Map<String, Resource> m = new LinkedHashMap<>(d.resources());
     m.put(r.id(), r);
-    return Copy.of(d).set("resources", m).build();
-  }
-
-  private static ApiDefinition withResources(ApiDefinition d, Map<String, Resource> resources) {
-    return Copy.of(d).set("resources", resources).build();
-  }
-
-  private static ApiDefinition withModels(ApiDefinition d, Map<String, Model> models) {
-    return Copy.of(d).set("models", models).build();
+    return d.withResources(m);
   }
 
   private static Resource withMethod(Resource r, Method m) {
     Map<String, Method> methods = new LinkedHashMap<>(r.resourceMethods());
     methods.put(m.httpMethod(), m);
-    return Copy.of(r).set("resourceMethods", methods).build();
+    return r.withResourceMethods(methods);
   }
 
   private static Resource withoutMethod(Resource r, String verb) {
     Map<String, Method> methods = new LinkedHashMap<>(r.resourceMethods());
     methods.remove(verb);
-    return Copy.of(r).set("resourceMethods", methods).build();
+    return r.withResourceMethods(methods);
   }
 
   /** Replaces one method of a resource via a function and returns the new state plus method. */
@@ -254,7 +232,7 @@ public final class RestApiService {
     if (in.description().filter(String::isEmpty).isPresent()) {
       throw ApiException.badRequest("Description cannot be an empty string");
     }
-    in.minimumCompressionSize().ifPresent(RestApiService::checkCompressionSize);
+    in.minimumCompressionSize().ifPresent(Validation::compressionSize);
     in.apiKeySource().ifPresent(v -> Validation.oneOf(v, "apiKeySource", List.of("HEADER", "AUTHORIZER")));
     Optional<ApiDefinition> source = in.cloneFrom().map(from -> apiState(from).definition());
     String id = uniqueApiId();
@@ -265,8 +243,7 @@ public final class RestApiService {
       Map<String, String> newIds = new LinkedHashMap<>();
       source.get().resources().keySet().forEach(old -> newIds.put(old, runtime.ids().resourceId()));
       for (Resource r : source.get().resources().values()) {
-        resources.put(newIds.get(r.id()), Copy.of(r).set("id", newIds.get(r.id()))
-            .set("parentId", r.parentId().map(newIds::get)).build());
+        resources.put(newIds.get(r.id()), r.withId(newIds.get(r.id())).withParentId(r.parentId().map(newIds::get)));
       }
       rootId = newIds.get(source.get().restApi().rootResourceId());
     } else {
@@ -314,7 +291,7 @@ public final class RestApiService {
     Objects.requireNonNull(definition, "definition");
     ApiDefinition d = definition;
     if (state.api(d.restApi().id()).isPresent()) {
-      d = withRestApi(d, Copy.of(d.restApi()).set("id", uniqueApiId()).build());
+      d = d.withRestApi(d.restApi().withId(uniqueApiId()));
     }
     state.put(new ApiState(d, Map.of(), Map.of()));
     return d.restApi();
@@ -326,7 +303,7 @@ public final class RestApiService {
       ApiDefinition built = build.apply(s.definition());
       ApiDefinition d = built.restApi().id().equals(apiId)
           ? built
-          : withRestApi(built, Copy.of(built.restApi()).set("id", apiId).build());
+          : built.withRestApi(built.restApi().withId(apiId));
       return new Change<>(s.withDefinition(d), d.restApi());
     });
   }
@@ -346,85 +323,24 @@ public final class RestApiService {
     state.remove(apiId).orElseThrow(() -> noApi(apiId));
   }
 
-  private static void checkCompressionSize(int size) {
-    if (size < 0 || size > 10_485_760) {
-      throw ApiException.badRequest("Invalid minimum compression size, must be between 0 and 10485760");
-    }
+  /** UpdateRestApi: applies {@code edit} to the API's settings; its id, creation date and root stay. */
+  public RestApi updateRestApi(String apiId, UnaryOperator<RestApi> edit) {
+    return change(apiId, noApi(apiId), s -> {
+      RestApi current = s.definition().restApi();
+      RestApi next = edit.apply(current)
+          .withId(current.id()).withCreatedDate(current.createdDate()).withRootResourceId(current.rootResourceId());
+      checkRestApi(next);
+      return new Change<>(s.withDefinition(s.definition().withRestApi(next)), next);
+    });
   }
 
-  private static final PatchRules<RestApi> REST_API_RULES = PatchRules.<RestApi>builder()
-      .field("/name", EnumSet.of(REPLACE), (a, op) -> {
-        String v = PatchValues.required(op);
-        if (v.isEmpty()) {
-          throw ApiException.badRequest("Name cannot be empty"); // our wording
-        }
-        return Copy.of(a).set("name", v).build();
-      })
-      .field("/description", EnumSet.of(REPLACE, REMOVE), (a, op) ->
-          Copy.of(a).set("description", op.op() == REMOVE ? Optional.empty() : PatchValues.clearable(op)).build())
-      .field("/version", EnumSet.of(REPLACE, REMOVE), (a, op) ->
-          Copy.of(a).set("version", op.op() == REMOVE ? Optional.empty() : PatchValues.clearable(op)).build())
-      .field("/policy", EnumSet.of(REPLACE, REMOVE), (a, op) ->
-          Copy.of(a).set("policy", op.op() == REMOVE ? Optional.empty() : PatchValues.clearable(op)).build())
-      .field("/apiKeySource", EnumSet.of(REPLACE), (a, op) -> Copy.of(a).set("apiKeySource",
-          Validation.oneOf(PatchValues.required(op), "apiKeySource", List.of("HEADER", "AUTHORIZER"))).build())
-      .field("/disableExecuteApiEndpoint", EnumSet.of(REPLACE), (a, op) ->
-          Copy.of(a).set("disableExecuteApiEndpoint", PatchValues.bool(op)).build())
-      .field("/minimumCompressionSize", EnumSet.of(REPLACE), (a, op) -> {
-        Optional<String> v = PatchValues.clearable(op);
-        if (v.isEmpty()) {
-          return Copy.of(a).set("minimumCompressionSize", Optional.empty()).build();
-        }
-        int size = PatchValues.integer(op);
-        checkCompressionSize(size);
-        return Copy.of(a).set("minimumCompressionSize", Optional.of(size)).build();
-      })
-      .keyed("/binaryMediaTypes", EnumSet.of(ADD, REPLACE, REMOVE), (a, op, type) -> {
-        List<String> types = new ArrayList<>(a.binaryMediaTypes());
-        switch (op.op()) {
-          case ADD -> {
-            if (!types.contains(type)) {
-              types.add(type);
-            }
-          }
-          case REPLACE -> {
-            String next = PatchValues.required(op);
-            int i = types.indexOf(type);
-            if (i < 0) {
-              types.add(next);
-            } else {
-              types.set(i, next);
-            }
-          }
-          default -> types.remove(type);
-        }
-        return Copy.of(a).set("binaryMediaTypes", types).build();
-      })
-      .keyed("/endpointConfiguration/types", EnumSet.of(REPLACE), (a, op, old) -> {
-        String next = Validation.oneOf(PatchValues.required(op), "endpoint type",
-            List.of("EDGE", "REGIONAL", "PRIVATE"));
-        List<String> types = new ArrayList<>(a.endpointConfiguration().types());
-        int i = types.indexOf(old);
-        if (i < 0) {
-          throw ApiException.badRequest("Invalid patch path " + op.pathText());
-        }
-        types.set(i, next);
-        EndpointConfiguration ec = Copy.of(a.endpointConfiguration()).set("types", types).build();
-        return Copy.of(a).set("endpointConfiguration", ec).build();
-      })
-      .field("/endpointConfiguration/ipAddressType", EnumSet.of(REPLACE), (a, op) -> {
-        String v = Validation.oneOf(PatchValues.required(op), "ipAddressType", List.of("ipv4", "dualstack"));
-        EndpointConfiguration ec = Copy.of(a.endpointConfiguration()).set("ipAddressType", Optional.of(v)).build();
-        return Copy.of(a).set("endpointConfiguration", ec).build();
-      })
-      .build();
-
-  /** UpdateRestApi: {@code /name}, {@code /description}, {@code /binaryMediaTypes/{type}}, ... (management-api.md §7). */
-  public RestApi updateRestApi(String apiId, List<PatchOperation> ops) {
-    return change(apiId, noApi(apiId), s -> {
-      RestApi next = REST_API_RULES.apply(s.definition().restApi(), ops);
-      return new Change<>(s.withDefinition(withRestApi(s.definition(), next)), next);
-    });
+  /** The checks of an edited API's settings (the same values CreateRestApi accepts). */
+  private static void checkRestApi(RestApi api) {
+    if (api.name().isEmpty()) {
+      throw ApiException.badRequest("Name cannot be empty"); // our wording
+    }
+    api.minimumCompressionSize().ifPresent(Validation::compressionSize);
+    Validation.oneOf(api.apiKeySource(), "apiKeySource", List.of("HEADER", "AUTHORIZER"));
   }
 
   // ---------------------------------------------------------------- Resources
@@ -484,53 +400,50 @@ public final class RestApiService {
     });
   }
 
-  /** UpdateResource: {@code /pathPart} and {@code /parentId}; paths of the subtree are recomputed. */
-  public Resource updateResource(String apiId, String resourceId, List<PatchOperation> ops) {
+  /**
+   * UpdateResource: applies {@code edit} (a new path part or parent), checks where the resource now
+   * sits, and recomputes the paths of its subtree.
+   */
+  public Resource updateResource(String apiId, String resourceId, UnaryOperator<Resource> edit) {
     return change(apiId, noResource(), s -> {
       ApiDefinition d = s.definition();
       Resource original = resourceOf(d, resourceId);
-      PatchRules<Resource> rules = PatchRules.<Resource>builder()
-          .field("/pathPart", EnumSet.of(REPLACE), (r, op) -> {
-            if (r.isRoot()) {
-              throw ApiException.badRequest("Root resource cannot update its pathPart.");
-            }
-            String pathPart = PatchValues.required(op);
-            checkPlacement(d, resourceOf(d, r.parentId().get()), pathPart, r.id());
-            return Copy.of(r).set("pathPart", Optional.of(pathPart)).build();
-          })
-          .field("/parentId", EnumSet.of(REPLACE), (r, op) -> {
-            if (r.isRoot()) {
-              throw ApiException.badRequest("Root resource cannot update its parentId.");
-            }
-            String parentId = PatchValues.required(op);
-            Resource parent = resourceOf(d, parentId);
-            for (Optional<String> p = Optional.of(parentId); p.isPresent(); p = resourceOf(d, p.get()).parentId()) {
-              if (p.get().equals(r.id())) {
-                throw ApiException.badRequest("Resources cannot be cyclical.");
-              }
-            }
-            checkPlacement(d, parent, r.pathPart().orElseThrow(), r.id());
-            return Copy.of(r).set("parentId", Optional.of(parentId)).build();
-          })
-          .otherwise((r, op) -> {
-            throw ApiException.badRequest("Invalid patch path  '" + op.pathText() + "' specified for op '"
-                + op.op().wire() + "'. Must be one of: [/parentId, /pathPart]");
-          })
-          .build();
-      Resource patched = rules.apply(original, ops);
+      Resource patched = edit.apply(original).withId(resourceId).withResourceMethods(original.resourceMethods());
+      checkMove(d, original, patched);
       Map<String, Resource> all = new LinkedHashMap<>(d.resources());
       all.put(patched.id(), patched);
       Map<String, Resource> repathed = repath(all);
-      ApiDefinition next = withResources(d, repathed);
-      return new Change<>(s.withDefinition(next), repathed.get(resourceId));
+      return new Change<>(s.withDefinition(d.withResources(repathed)), repathed.get(resourceId));
     });
+  }
+
+  /** The checks of a resource's new path part or parent: the root stays, the parent exists, no cycle. */
+  private static void checkMove(ApiDefinition d, Resource original, Resource patched) {
+    boolean newPathPart = !patched.pathPart().equals(original.pathPart());
+    boolean newParent = !patched.parentId().equals(original.parentId());
+    if (!newPathPart && !newParent) {
+      return;
+    }
+    if (original.isRoot()) {
+      throw ApiException.badRequest("Root resource cannot update its " + (newPathPart ? "pathPart." : "parentId."));
+    }
+    String parentId = patched.parentId().orElseThrow(RestApiService::noResource);
+    Resource parent = resourceOf(d, parentId);
+    if (newParent) {
+      for (Optional<String> p = Optional.of(parentId); p.isPresent(); p = resourceOf(d, p.get()).parentId()) {
+        if (p.get().equals(original.id())) {
+          throw ApiException.badRequest("Resources cannot be cyclical.");
+        }
+      }
+    }
+    checkPlacement(d, parent, patched.pathPart().orElseThrow(RestApiService::noResource), original.id());
   }
 
   /** Recomputes every resource's path from the parent chain. */
   private static Map<String, Resource> repath(Map<String, Resource> all) {
     Map<String, Resource> out = new LinkedHashMap<>();
     for (Resource r : all.values()) {
-      out.put(r.id(), Copy.of(r).set("path", pathOf(all, r)).build());
+      out.put(r.id(), r.withPath(pathOf(all, r)));
     }
     return out;
   }
@@ -565,7 +478,7 @@ public final class RestApiService {
       }
       Map<String, Resource> left = new LinkedHashMap<>(d.resources());
       left.keySet().removeAll(doomed);
-      return new Change<>(s.withDefinition(withResources(d, left)), Boolean.TRUE);
+      return new Change<>(s.withDefinition(d.withResources(left)), Boolean.TRUE);
     });
   }
 
@@ -580,7 +493,7 @@ public final class RestApiService {
       if (r.method(method.httpMethod()).isPresent()) {
         throw ApiException.conflict("Method already exists for this resource");
       }
-      Method m = Copy.of(method).set("methodResponses", Map.of()).set("methodIntegration", Optional.empty()).build();
+      Method m = method.withMethodResponses(Map.of()).withMethodIntegration(Optional.empty());
       checkMethod(d, m);
       return new Change<>(s.withDefinition(withResource(d, withMethod(r, m))), m);
     });
@@ -611,48 +524,15 @@ public final class RestApiService {
     return methodOf(resourceOf(apiOfResource(apiId).definition(), resourceId), verb);
   }
 
-  /** UpdateMethod (the paths of management-api.md §7's Method rows). */
-  public Method updateMethod(String apiId, String resourceId, String verb, List<PatchOperation> ops) {
+  /** UpdateMethod: applies {@code edit}; the result is checked as PutMethod's input is. */
+  public Method updateMethod(String apiId, String resourceId, String verb, UnaryOperator<Method> edit) {
     return change(apiId, noResource(), s -> {
       ApiDefinition d = s.definition();
-      Change<Method> c = editMethod(s, resourceId, verb, m -> METHOD_RULES.apply(m, ops));
+      Change<Method> c = editMethod(s, resourceId, verb, m -> edit.apply(m).withHttpMethod(m.httpMethod()));
       checkMethod(d, c.result());
       return c;
     });
   }
-
-  private static final PatchRules<Method> METHOD_RULES = PatchRules.<Method>builder()
-      .field("/authorizationType", EnumSet.of(REPLACE), (m, op) ->
-          Copy.of(m).set("authorizationType", PatchValues.required(op)).build())
-      .field("/authorizerId", EnumSet.of(REPLACE), (m, op) ->
-          Copy.of(m).set("authorizerId", PatchValues.clearable(op)).build())
-      .field("/apiKeyRequired", EnumSet.of(REPLACE), (m, op) ->
-          Copy.of(m).set("apiKeyRequired", PatchValues.bool(op)).build())
-      .field("/operationName", EnumSet.of(REPLACE), (m, op) ->
-          Copy.of(m).set("operationName", PatchValues.clearable(op)).build())
-      .field("/requestValidatorId", EnumSet.of(REPLACE), (m, op) ->
-          Copy.of(m).set("requestValidatorId", PatchValues.clearable(op)).build())
-      .keyed("/requestParameters", EnumSet.of(ADD, REPLACE, REMOVE), (m, op, key) ->
-          Copy.of(m).set("requestParameters", op.op() == REMOVE
-              ? without(m.requestParameters(), key)
-              : put(m.requestParameters(), key, PatchValues.bool(op))).build())
-      .keyed("/requestModels", EnumSet.of(ADD, REPLACE, REMOVE), (m, op, type) ->
-          Copy.of(m).set("requestModels", op.op() == REMOVE
-              ? without(m.requestModels(), type)
-              : put(m.requestModels(), type, PatchValues.required(op))).build())
-      .field("/authorizationScopes", EnumSet.of(ADD, REMOVE), (m, op) -> {
-        List<String> scopes = new ArrayList<>(m.authorizationScopes());
-        String scope = PatchValues.required(op);
-        if (op.op() == ADD) {
-          if (!scopes.contains(scope)) {
-            scopes.add(scope);
-          }
-        } else {
-          scopes.remove(scope);
-        }
-        return Copy.of(m).set("authorizationScopes", scopes).build();
-      })
-      .build();
 
   /** DeleteMethod. */
   public void deleteMethod(String apiId, String resourceId, String verb) {
@@ -672,7 +552,7 @@ public final class RestApiService {
     return change(apiId, noResource(), s -> {
       checkModels(s.definition(), response.responseModels());
       Change<Method> c = editMethod(s, resourceId, verb, m ->
-          Copy.of(m).set("methodResponses", put(m.methodResponses(), response.statusCode(), response)).build());
+          m.withMethodResponses(put(m.methodResponses(), response.statusCode(), response)));
       return new Change<>(c.next(), response);
     });
   }
@@ -691,39 +571,19 @@ public final class RestApiService {
         .orElseThrow(RestApiService::noResponse);
   }
 
-  private static final PatchRules<MethodResponse> METHOD_RESPONSE_RULES = PatchRules.<MethodResponse>builder()
-      .keyed("/responseParameters", EnumSet.of(ADD, REPLACE, REMOVE), (r, op, key) -> {
-        if (op.op() != ADD && !r.responseParameters().containsKey(key)) {
-          throw ApiException.notFound("Invalid parameter name specified");
-        }
-        if (op.op() == REMOVE) {
-          return Copy.of(r).set("responseParameters", without(r.responseParameters(), key)).build();
-        }
-        Validation.methodResponseParameter(key);
-        return Copy.of(r).set("responseParameters", put(r.responseParameters(), key, PatchValues.bool(op))).build();
-      })
-      .keyed("/responseModels", EnumSet.of(ADD, REPLACE, REMOVE), (r, op, type) -> {
-        if (op.op() != ADD && !r.responseModels().containsKey(type)) {
-          throw ApiException.notFound("Content-Type specified was not found");
-        }
-        return Copy.of(r).set("responseModels", op.op() == REMOVE
-            ? without(r.responseModels(), type)
-            : put(r.responseModels(), type, PatchValues.required(op))).build();
-      })
-      .build();
-
-  /** UpdateMethodResponse: {@code /responseParameters/{name}}, {@code /responseModels/{type}}. */
+  /** UpdateMethodResponse: applies {@code edit}; the result is checked as PutMethodResponse's input is. */
   public MethodResponse updateMethodResponse(
-      String apiId, String resourceId, String verb, String code, List<PatchOperation> ops) {
+      String apiId, String resourceId, String verb, String code, UnaryOperator<MethodResponse> edit) {
     return change(apiId, noResource(), s -> {
       AtomicReference<MethodResponse> out = new AtomicReference<>();
       Change<Method> c = editMethod(s, resourceId, verb, m -> {
         MethodResponse current = Optional.ofNullable(m.methodResponses().get(code))
             .orElseThrow(RestApiService::noResponse);
-        MethodResponse next = METHOD_RESPONSE_RULES.apply(current, ops);
+        MethodResponse next = edit.apply(current).withStatusCode(code);
+        next.responseParameters().keySet().forEach(Validation::methodResponseParameter);
         checkModels(s.definition(), next.responseModels());
         out.set(next);
-        return Copy.of(m).set("methodResponses", put(m.methodResponses(), code, next)).build();
+        return m.withMethodResponses(put(m.methodResponses(), code, next));
       });
       return new Change<>(c.next(), out.get());
     });
@@ -735,7 +595,7 @@ public final class RestApiService {
       if (!m.methodResponses().containsKey(code)) {
         throw noResponse();
       }
-      return Copy.of(m).set("methodResponses", without(m.methodResponses(), code)).build();
+      return m.withMethodResponses(without(m.methodResponses(), code));
     }));
   }
 
@@ -751,30 +611,28 @@ public final class RestApiService {
       AtomicReference<Integration> out = new AtomicReference<>();
       Change<Method> c = editMethod(s, resourceId, verb, m -> {
         Integration withDefaults = withIntegrationDefaults(integration, resourceId);
-        Integration stored = Copy.of(withDefaults)
-            .set("integrationResponses", m.methodIntegration().map(Integration::integrationResponses).orElse(Map.of()))
-            .build();
+        Integration stored = withDefaults.withIntegrationResponses(m.methodIntegration().map(Integration::integrationResponses).orElse(Map.of()));
         checkIntegration(stored);
         out.set(stored);
-        return Copy.of(m).set("methodIntegration", Optional.of(stored)).build();
+        return m.withMethodIntegration(Optional.of(stored));
       });
       return new Change<>(c.next(), out.get());
     });
   }
 
   private static Integration withIntegrationDefaults(Integration i, String resourceId) {
-    Copy<Integration> c = Copy.of(i);
+    Integration out = i;
     if (i.passthroughBehavior().isEmpty()) {
-      c.set("passthroughBehavior", Optional.of("WHEN_NO_MATCH"));
+      out = out.withPassthroughBehavior(Optional.of("WHEN_NO_MATCH"));
     }
     if (i.cacheNamespace().isEmpty()) {
-      c.set("cacheNamespace", Optional.of(resourceId));
+      out = out.withCacheNamespace(Optional.of(resourceId));
     }
     if (i.connectionType().isEmpty()
         && (i.type() == IntegrationType.HTTP || i.type() == IntegrationType.HTTP_PROXY)) {
-      c.set("connectionType", Optional.of("INTERNET"));
+      out = out.withConnectionType(Optional.of("INTERNET"));
     }
-    return c.build();
+    return out;
   }
 
   /** Every check of PutIntegration, also run after UpdateIntegration. */
@@ -796,61 +654,16 @@ public final class RestApiService {
     return integrationOf(method(apiId, resourceId, verb));
   }
 
-  private static final PatchRules<Integration> INTEGRATION_RULES = PatchRules.<Integration>builder()
-      .field("/type", EnumSet.of(REPLACE), (i, op) -> Copy.of(i)
-          .set("type", Validation.integrationType(PatchValues.required(op), "updateIntegrationInput.type")).build())
-      .field("/uri", EnumSet.of(REPLACE), (i, op) -> Copy.of(i).set("uri", PatchValues.clearable(op)).build())
-      .field("/httpMethod", EnumSet.of(REPLACE), (i, op) ->
-          Copy.of(i).set("httpMethod", PatchValues.clearable(op)).build())
-      .field("/credentials", EnumSet.of(REPLACE), (i, op) ->
-          Copy.of(i).set("credentials", PatchValues.clearable(op)).build())
-      .field("/passthroughBehavior", EnumSet.of(REPLACE), (i, op) ->
-          Copy.of(i).set("passthroughBehavior", Optional.of(PatchValues.required(op))).build())
-      .field("/contentHandling", EnumSet.of(REPLACE), (i, op) ->
-          Copy.of(i).set("contentHandling", PatchValues.clearable(op)).build())
-      .field("/timeoutInMillis", EnumSet.of(REPLACE), (i, op) -> {
-        int t = PatchValues.integer(op);
-        Validation.timeout(t);
-        return Copy.of(i).set("timeoutInMillis", t).build();
-      })
-      .field("/cacheNamespace", EnumSet.of(REPLACE), (i, op) ->
-          Copy.of(i).set("cacheNamespace", PatchValues.clearable(op)).build())
-      .field("/connectionType", EnumSet.of(REPLACE), (i, op) ->
-          Copy.of(i).set("connectionType", PatchValues.clearable(op)).build())
-      .field("/connectionId", EnumSet.of(REPLACE), (i, op) ->
-          Copy.of(i).set("connectionId", PatchValues.clearable(op)).build())
-      .field("/tlsConfig/insecureSkipVerification", EnumSet.of(REPLACE), (i, op) ->
-          Copy.of(i).set("tlsConfig", Optional.of(new TlsConfig(PatchValues.bool(op)))).build())
-      .keyed("/requestParameters", EnumSet.of(ADD, REPLACE, REMOVE), (i, op, key) ->
-          Copy.of(i).set("requestParameters", op.op() == REMOVE
-              ? without(i.requestParameters(), key)
-              : put(i.requestParameters(), key, PatchValues.required(op))).build())
-      .keyed("/requestTemplates", EnumSet.of(ADD, REPLACE, REMOVE), (i, op, type) ->
-          Copy.of(i).set("requestTemplates", op.op() == REMOVE
-              ? without(i.requestTemplates(), type)
-              : put(i.requestTemplates(), type, op.value().orElse(""))).build())
-      .keyed("/cacheKeyParameters", EnumSet.of(ADD, REMOVE), (i, op, name) -> {
-        List<String> keys = new ArrayList<>(i.cacheKeyParameters());
-        if (op.op() == ADD) {
-          if (!keys.contains(name)) {
-            keys.add(name);
-          }
-        } else {
-          keys.remove(name);
-        }
-        return Copy.of(i).set("cacheKeyParameters", keys).build();
-      })
-      .build();
-
-  /** UpdateIntegration; the result is checked as PutIntegration's input is. */
-  public Integration updateIntegration(String apiId, String resourceId, String verb, List<PatchOperation> ops) {
+  /** UpdateIntegration: applies {@code edit}; the result is checked as PutIntegration's input is. */
+  public Integration updateIntegration(String apiId, String resourceId, String verb, UnaryOperator<Integration> edit) {
     return change(apiId, noResource(), s -> {
       AtomicReference<Integration> out = new AtomicReference<>();
       Change<Method> c = editMethod(s, resourceId, verb, m -> {
-        Integration next = INTEGRATION_RULES.apply(integrationOf(m), ops);
+        Integration current = integrationOf(m);
+        Integration next = edit.apply(current).withIntegrationResponses(current.integrationResponses());
         checkIntegration(next);
         out.set(next);
-        return Copy.of(m).set("methodIntegration", Optional.of(next)).build();
+        return m.withMethodIntegration(Optional.of(next));
       });
       return new Change<>(c.next(), out.get());
     });
@@ -860,7 +673,7 @@ public final class RestApiService {
   public void deleteIntegration(String apiId, String resourceId, String verb) {
     change(apiId, noResource(), s -> editMethod(s, resourceId, verb, m -> {
       integrationOf(m);
-      return Copy.of(m).set("methodIntegration", Optional.empty()).build();
+      return m.withMethodIntegration(Optional.empty());
     }));
   }
 
@@ -878,7 +691,7 @@ public final class RestApiService {
     Change<Method> c = editMethod(s, resourceId, verb, m -> {
       Map.Entry<Integration, IntegrationResponse> e = f.apply(integrationOf(m));
       out.set(e.getValue());
-      return Copy.of(m).set("methodIntegration", Optional.of(e.getKey())).build();
+      return m.withMethodIntegration(Optional.of(e.getKey()));
     });
     return new Change<>(c.next(), out.get());
   }
@@ -889,7 +702,7 @@ public final class RestApiService {
     Validation.statusCode(response.statusCode());
     checkIntegrationResponse(response);
     return change(apiId, noResource(), s -> editIntegration(s, resourceId, verb, i -> Map.entry(
-        Copy.of(i).set("integrationResponses", put(i.integrationResponses(), response.statusCode(), response)).build(),
+        i.withIntegrationResponses(put(i.integrationResponses(), response.statusCode(), response)),
         response)));
   }
 
@@ -899,31 +712,15 @@ public final class RestApiService {
         .orElseThrow(RestApiService::noResponse);
   }
 
-  private static final PatchRules<IntegrationResponse> INTEGRATION_RESPONSE_RULES =
-      PatchRules.<IntegrationResponse>builder()
-          .field("/selectionPattern", EnumSet.of(REPLACE), (r, op) ->
-              Copy.of(r).set("selectionPattern", Optional.of(op.value().orElse(""))).build())
-          .field("/contentHandling", EnumSet.of(REPLACE), (r, op) ->
-              Copy.of(r).set("contentHandling", PatchValues.clearable(op)).build())
-          .keyed("/responseParameters", EnumSet.of(ADD, REPLACE, REMOVE), (r, op, key) ->
-              Copy.of(r).set("responseParameters", op.op() == REMOVE
-                  ? without(r.responseParameters(), key)
-                  : put(r.responseParameters(), key, PatchValues.required(op))).build())
-          .keyed("/responseTemplates", EnumSet.of(ADD, REPLACE, REMOVE), (r, op, type) ->
-              Copy.of(r).set("responseTemplates", op.op() == REMOVE
-                  ? without(r.responseTemplates(), type)
-                  : put(r.responseTemplates(), type, op.value().orElse(""))).build())
-          .build();
-
-  /** UpdateIntegrationResponse. */
+  /** UpdateIntegrationResponse: applies {@code edit}; the result is checked as PutIntegrationResponse's input is. */
   public IntegrationResponse updateIntegrationResponse(
-      String apiId, String resourceId, String verb, String code, List<PatchOperation> ops) {
+      String apiId, String resourceId, String verb, String code, UnaryOperator<IntegrationResponse> edit) {
     return change(apiId, noResource(), s -> editIntegration(s, resourceId, verb, i -> {
       IntegrationResponse current = Optional.ofNullable(i.integrationResponses().get(code))
           .orElseThrow(RestApiService::noResponse);
-      IntegrationResponse next = INTEGRATION_RESPONSE_RULES.apply(current, ops);
+      IntegrationResponse next = edit.apply(current).withStatusCode(code);
       checkIntegrationResponse(next);
-      return Map.entry(Copy.of(i).set("integrationResponses", put(i.integrationResponses(), code, next)).build(), next);
+      return Map.entry(i.withIntegrationResponses(put(i.integrationResponses(), code, next)), next);
     }));
   }
 
@@ -932,7 +729,7 @@ public final class RestApiService {
     change(apiId, noResource(), s -> editIntegration(s, resourceId, verb, i -> {
       IntegrationResponse current = Optional.ofNullable(i.integrationResponses().get(code))
           .orElseThrow(RestApiService::noResponse);
-      return Map.entry(Copy.of(i).set("integrationResponses", without(i.integrationResponses(), code)).build(), current);
+      return Map.entry(i.withIntegrationResponses(without(i.integrationResponses(), code)), current);
     }));
   }
 
@@ -982,21 +779,28 @@ public final class RestApiService {
           CanaryInput c = in.canarySettings().get();
           CanarySettings canary = new CanarySettings(id, c.percentTraffic().orElse(0.0),
               c.stageVariableOverrides(), c.useStageCache().orElse(false));
-          next = next.withStage(Copy.of(existing.get()).set("canarySettings", Optional.of(canary))
-              .set("lastUpdatedDate", now).build());
+          next = next.withStage(existing.get().withCanarySettings(Optional.of(canary)).withLastUpdatedDate(now));
         } else if (existing.isPresent()) {
           Stage st = existing.get();
-          Copy<Stage> copy = Copy.of(st).set("deploymentId", id).set("lastUpdatedDate", now);
+          Stage moved = st.withDeploymentId(id).withLastUpdatedDate(now);
           if (!in.variables().isEmpty()) {
             Map<String, String> vars = new LinkedHashMap<>(st.variables());
             vars.putAll(in.variables());
-            copy.set("variables", vars);
+            moved = moved.withVariables(vars);
           }
-          in.stageDescription().ifPresent(v -> copy.set("description", Optional.of(v)));
-          in.cacheClusterEnabled().ifPresent(v -> copy.set("cacheClusterEnabled", v));
-          in.cacheClusterSize().ifPresent(v -> copy.set("cacheClusterSize", Optional.of(v)));
-          in.tracingEnabled().ifPresent(v -> copy.set("tracingEnabled", v));
-          next = next.withStage(copy.build());
+          if (in.stageDescription().isPresent()) {
+            moved = moved.withDescription(in.stageDescription());
+          }
+          if (in.cacheClusterEnabled().isPresent()) {
+            moved = moved.withCacheClusterEnabled(in.cacheClusterEnabled().get());
+          }
+          if (in.cacheClusterSize().isPresent()) {
+            moved = moved.withCacheClusterSize(in.cacheClusterSize());
+          }
+          if (in.tracingEnabled().isPresent()) {
+            moved = moved.withTracingEnabled(in.tracingEnabled().get());
+          }
+          next = next.withStage(moved);
         } else {
           checkStageName(stageName.get());
           next = next.withStage(new Stage(stageName.get(), id, in.stageDescription(), Optional.empty(),
@@ -1041,14 +845,11 @@ public final class RestApiService {
     return List.copyOf(apiState(apiId).deployments().values());
   }
 
-  /** UpdateDeployment: {@code /description} only; the snapshot never changes. */
-  public Deployment updateDeployment(String apiId, String deploymentId, List<PatchOperation> ops) {
-    PatchRules<Deployment> rules = PatchRules.<Deployment>builder()
-        .field("/description", EnumSet.of(REPLACE), (dep, op) ->
-            Copy.of(dep).set("description", PatchValues.clearable(op)).build())
-        .build();
+  /** UpdateDeployment: only the description of {@code edit}'s result is kept; the snapshot never changes. */
+  public Deployment updateDeployment(String apiId, String deploymentId, UnaryOperator<Deployment> edit) {
     return change(apiId, noApi(apiId), s -> {
-      Deployment next = rules.apply(s.deployment(deploymentId).orElseThrow(RestApiService::noDeployment), ops);
+      Deployment current = s.deployment(deploymentId).orElseThrow(RestApiService::noDeployment);
+      Deployment next = current.withDescription(edit.apply(current).description());
       return new Change<>(s.withDeployment(next), next);
     });
   }
@@ -1123,12 +924,24 @@ public final class RestApiService {
         .toList();
   }
 
-  /** UpdateStage: fields, variables, method settings, access logs, canary settings and promotion by {@code copy}. */
-  public Stage updateStage(String apiId, String stageName, List<PatchOperation> ops) {
+  /**
+   * UpdateStage: applies {@code edit} (fields, variables, method settings, access logs, canary
+   * settings, promotion); the deployments it names must exist.
+   */
+  public Stage updateStage(String apiId, String stageName, UnaryOperator<Stage> edit) {
     return change(apiId, noApi(apiId), s -> {
       Stage current = s.stage(stageName).orElseThrow(RestApiService::noStage);
-      Stage next = StagePatch.rules(s).apply(current, ops);
-      next = Copy.of(next).set("lastUpdatedDate", now()).build();
+      Stage next = edit.apply(current).withStageName(stageName).withCreatedDate(current.createdDate());
+      boolean knownBase = next.deploymentId().equals(current.deploymentId())
+          || s.deployment(next.deploymentId()).isPresent();
+      boolean knownCanary = next.canarySettings()
+          .map(c -> c.deploymentId().equals(current.canarySettings().map(CanarySettings::deploymentId).orElse(null))
+              || s.deployment(c.deploymentId()).isPresent())
+          .orElse(true);
+      if (!knownBase || !knownCanary) {
+        throw unknownDeploymentReference();
+      }
+      next = next.withLastUpdatedDate(now());
       return new Change<>(s.withStage(next), next);
     });
   }
@@ -1165,7 +978,7 @@ public final class RestApiService {
         throw ApiException.conflict("Model name already exists for this REST API");
       }
       Model model = new Model(runtime.ids().next(6), name, description, schema, contentType);
-      return new Change<>(s.withDefinition(withModels(d, put(d.models(), name, model))), model);
+      return new Change<>(s.withDefinition(d.withModels(put(d.models(), name, model))), model);
     });
   }
 
@@ -1179,19 +992,13 @@ public final class RestApiService {
     return List.copyOf(apiState(apiId).definition().models().values());
   }
 
-  /** UpdateModel: {@code /schema}, {@code /description}. */
-  public Model updateModel(String apiId, String name, List<PatchOperation> ops) {
-    PatchRules<Model> rules = PatchRules.<Model>builder()
-        .field("/description", EnumSet.of(REPLACE), (m, op) ->
-            Copy.of(m).set("description", PatchValues.clearable(op)).build())
-        .field("/schema", EnumSet.of(REPLACE), (m, op) ->
-            Copy.of(m).set("schema", PatchValues.clearable(op)).build())
-        .build();
+  /** UpdateModel: applies {@code edit} (schema, description); the id, name and content type stay. */
+  public Model updateModel(String apiId, String name, UnaryOperator<Model> edit) {
     return change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
       Model current = Optional.ofNullable(d.models().get(name)).orElseThrow(() -> noModel(name));
-      Model next = rules.apply(current, ops);
-      return new Change<>(s.withDefinition(withModels(d, put(d.models(), name, next))), next);
+      Model next = edit.apply(current).withId(current.id()).withName(name);
+      return new Change<>(s.withDefinition(d.withModels(put(d.models(), name, next))), next);
     });
   }
 
@@ -1213,7 +1020,7 @@ public final class RestApiService {
           }
         }
       }
-      return new Change<>(s.withDefinition(withModels(d, without(d.models(), name))), Boolean.TRUE);
+      return new Change<>(s.withDefinition(d.withModels(without(d.models(), name))), Boolean.TRUE);
     });
   }
 
@@ -1228,8 +1035,7 @@ public final class RestApiService {
     return change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
       RequestValidator v = new RequestValidator(runtime.ids().next(6), name.orElse(""), body, params);
-      return new Change<>(s.withDefinition(Copy.of(d)
-          .set("requestValidators", put(d.requestValidators(), v.id(), v)).build()), v);
+      return new Change<>(s.withDefinition(d.withRequestValidators(put(d.requestValidators(), v.id(), v))), v);
     });
   }
 
@@ -1244,21 +1050,13 @@ public final class RestApiService {
     return List.copyOf(apiState(apiId).definition().requestValidators().values());
   }
 
-  /** UpdateRequestValidator. */
-  public RequestValidator updateRequestValidator(String apiId, String id, List<PatchOperation> ops) {
-    PatchRules<RequestValidator> rules = PatchRules.<RequestValidator>builder()
-        .field("/name", EnumSet.of(REPLACE), (v, op) -> Copy.of(v).set("name", PatchValues.required(op)).build())
-        .field("/validateRequestBody", EnumSet.of(REPLACE), (v, op) ->
-            Copy.of(v).set("validateRequestBody", PatchValues.bool(op)).build())
-        .field("/validateRequestParameters", EnumSet.of(REPLACE), (v, op) ->
-            Copy.of(v).set("validateRequestParameters", PatchValues.bool(op)).build())
-        .build();
+  /** UpdateRequestValidator: applies {@code edit}; the id stays. */
+  public RequestValidator updateRequestValidator(String apiId, String id, UnaryOperator<RequestValidator> edit) {
     return change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
       RequestValidator current = Optional.ofNullable(d.requestValidators().get(id)).orElseThrow(RestApiService::noValidator);
-      RequestValidator next = rules.apply(current, ops);
-      return new Change<>(s.withDefinition(Copy.of(d)
-          .set("requestValidators", put(d.requestValidators(), id, next)).build()), next);
+      RequestValidator next = edit.apply(current).withId(id);
+      return new Change<>(s.withDefinition(d.withRequestValidators(put(d.requestValidators(), id, next))), next);
     });
   }
 
@@ -1269,8 +1067,7 @@ public final class RestApiService {
       if (!d.requestValidators().containsKey(id)) {
         throw noValidator();
       }
-      return new Change<>(s.withDefinition(Copy.of(d)
-          .set("requestValidators", without(d.requestValidators(), id)).build()), Boolean.TRUE);
+      return new Change<>(s.withDefinition(d.withRequestValidators(without(d.requestValidators(), id))), Boolean.TRUE);
     });
   }
 
@@ -1325,8 +1122,7 @@ public final class RestApiService {
     return change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
       GatewayResponse r = new GatewayResponse(type, statusCode, responseParameters, responseTemplates, false);
-      return new Change<>(s.withDefinition(Copy.of(d)
-          .set("gatewayResponses", put(d.gatewayResponses(), type, r)).build()), r);
+      return new Change<>(s.withDefinition(d.withGatewayResponses(put(d.gatewayResponses(), type, r))), r);
     });
   }
 
@@ -1345,31 +1141,16 @@ public final class RestApiService {
         .toList();
   }
 
-  /** UpdateGatewayResponse (customizes the type if it was a default). */
-  public GatewayResponse updateGatewayResponse(String apiId, String type, List<PatchOperation> ops) {
+  /** UpdateGatewayResponse: applies {@code edit} to the current (maybe default) response, which becomes customized. */
+  public GatewayResponse updateGatewayResponse(String apiId, String type, UnaryOperator<GatewayResponse> edit) {
     checkResponseType(type);
-    PatchRules<GatewayResponse> rules = PatchRules.<GatewayResponse>builder()
-        .field("/statusCode", EnumSet.of(REPLACE), (r, op) -> {
-          String code = PatchValues.required(op);
-          Validation.statusCode(code);
-          return Copy.of(r).set("statusCode", Optional.of(code)).build();
-        })
-        .keyed("/responseParameters", EnumSet.of(ADD, REPLACE, REMOVE), (r, op, key) ->
-            Copy.of(r).set("responseParameters", op.op() == REMOVE
-                ? without(r.responseParameters(), key)
-                : put(r.responseParameters(), key, PatchValues.required(op))).build())
-        .keyed("/responseTemplates", EnumSet.of(ADD, REPLACE, REMOVE), (r, op, ct) ->
-            Copy.of(r).set("responseTemplates", op.op() == REMOVE
-                ? without(r.responseTemplates(), ct)
-                : put(r.responseTemplates(), ct, op.value().orElse(""))).build())
-        .build();
     return change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
       GatewayResponse current = Optional.ofNullable(d.gatewayResponses().get(type))
           .orElseGet(() -> defaultGatewayResponse(type));
-      GatewayResponse next = Copy.of(rules.apply(current, ops)).set("defaultResponse", false).build();
-      return new Change<>(s.withDefinition(Copy.of(d)
-          .set("gatewayResponses", put(d.gatewayResponses(), type, next)).build()), next);
+      GatewayResponse next = edit.apply(current).withResponseType(type).withDefaultResponse(false);
+      next.statusCode().ifPresent(Validation::statusCode);
+      return new Change<>(s.withDefinition(d.withGatewayResponses(put(d.gatewayResponses(), type, next))), next);
     });
   }
 
@@ -1381,8 +1162,7 @@ public final class RestApiService {
       if (!d.gatewayResponses().containsKey(type)) {
         throw ApiException.notFound("Invalid Gateway Response identifier specified"); // our wording
       }
-      return new Change<>(s.withDefinition(Copy.of(d)
-          .set("gatewayResponses", without(d.gatewayResponses(), type)).build()), Boolean.TRUE);
+      return new Change<>(s.withDefinition(d.withGatewayResponses(without(d.gatewayResponses(), type))), Boolean.TRUE);
     });
   }
 
@@ -1425,11 +1205,11 @@ public final class RestApiService {
       };
       if (stageName == null) {
         RestApi api = s.definition().restApi();
-        return new Change<>(s.withDefinition(withRestApi(s.definition(),
-            Copy.of(api).set("tags", edit.apply(api.tags())).build())), Boolean.TRUE);
+        return new Change<>(s.withDefinition(s.definition().withRestApi(api.withTags(edit.apply(api.tags())))),
+            Boolean.TRUE);
       }
       Stage st = s.stage(stageName).orElseThrow(() -> noTaggable(arn));
-      return new Change<>(s.withStage(Copy.of(st).set("tags", edit.apply(st.tags())).build()), Boolean.TRUE);
+      return new Change<>(s.withStage(st.withTags(edit.apply(st.tags()))), Boolean.TRUE);
     });
   }
 }

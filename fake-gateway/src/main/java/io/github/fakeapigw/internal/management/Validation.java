@@ -152,6 +152,13 @@ public final class Validation {
     }
   }
 
+  /** {@code minimumCompressionSize}: 0..10485760 bytes. */
+  public static void compressionSize(int size) {
+    if (size < 0 || size > 10_485_760) {
+      throw ApiException.badRequest("Invalid minimum compression size, must be between 0 and 10485760");
+    }
+  }
+
   /** {@code timeoutInMillis} range (default quota). */
   public static void timeout(int millis) {
     if (millis < 50 || millis > 29_000) {

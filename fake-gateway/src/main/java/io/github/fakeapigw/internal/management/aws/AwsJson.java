@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakeapigw.internal.management.ApiException;
-import io.github.fakeapigw.internal.patch.RawPatchOperation;
+import io.github.fakeapigw.internal.management.aws.patch.RawPatchOperation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

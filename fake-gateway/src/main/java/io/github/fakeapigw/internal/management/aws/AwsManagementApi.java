@@ -15,8 +15,10 @@ import io.github.fakeapigw.internal.management.ApiException;
 import io.github.fakeapigw.internal.management.RestApiService;
 import io.github.fakeapigw.internal.management.Validation;
 import io.github.fakeapigw.internal.openapi.OpenApiImport;
-import io.github.fakeapigw.internal.patch.PatchOperation;
-import io.github.fakeapigw.internal.patch.RawPatchOperation;
+import io.github.fakeapigw.internal.management.aws.patch.AwsPatches;
+import io.github.fakeapigw.internal.management.aws.patch.PatchOperation;
+import io.github.fakeapigw.internal.management.aws.patch.PatchRules;
+import io.github.fakeapigw.internal.management.aws.patch.RawPatchOperation;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import io.github.fakeapigw.model.EndpointConfiguration;
 import io.github.fakeapigw.model.Integration;
@@ -36,6 +38,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -203,6 +206,11 @@ public final class AwsManagementApi implements HttpHandler {
     return new Answer(204, null);
   }
 
+  /** The edit the service runs inside its change: the PATCH operations applied in order. */
+  private static <T> UnaryOperator<T> edit(PatchRules<T> rules, List<PatchOperation> ops) {
+    return current -> rules.apply(current, ops);
+  }
+
   private static List<PatchOperation> patch(Call c, String inputName) {
     return RawPatchOperation.validate(inputName, c.json().patchOperations());
   }
@@ -298,7 +306,7 @@ public final class AwsManagementApi implements HttpHandler {
       case "GET":
         return ok(render.restApi(service.restApi(apiId), true));
       case "PATCH":
-        return ok(render.restApi(service.updateRestApi(apiId, patch(c, "updateRestApiInput")), true));
+        return ok(render.restApi(service.updateRestApi(apiId, edit(AwsPatches.REST_API, patch(c, "updateRestApiInput"))), true));
       case "DELETE":
         service.deleteRestApi(apiId);
         return accepted();
@@ -348,7 +356,7 @@ public final class AwsManagementApi implements HttpHandler {
       }
       return child(c, "updateResourceInput",
           id -> render.resource(service.resource(apiId, id), embed),
-          (id, p) -> render.resource(service.updateResource(apiId, id, p), false),
+          (id, p) -> render.resource(service.updateResource(apiId, id, edit(AwsPatches.RESOURCE, p)), false),
           id -> service.deleteResource(apiId, id));
     }
     if (!c.seg(4).equals("methods") || n < 6) {
@@ -384,7 +392,7 @@ public final class AwsManagementApi implements HttpHandler {
       case "GET":
         return ok(render.method(service.method(apiId, resourceId, verb)));
       case "PATCH":
-        return ok(render.method(service.updateMethod(apiId, resourceId, verb, patch(c, "updateMethodInput"))));
+        return ok(render.method(service.updateMethod(apiId, resourceId, verb, edit(AwsPatches.METHOD, patch(c, "updateMethodInput")))));
       case "DELETE":
         service.deleteMethod(apiId, resourceId, verb);
         return noContent();
@@ -429,7 +437,8 @@ public final class AwsManagementApi implements HttpHandler {
       case "PATCH":
         // AWS answers UpdateMethodResponse with 201
         return created(render.methodResponse(
-            service.updateMethodResponse(apiId, resourceId, verb, code, patch(c, "updateMethodResponseInput"))));
+            service.updateMethodResponse(apiId, resourceId, verb, code,
+                edit(AwsPatches.METHOD_RESPONSE, patch(c, "updateMethodResponseInput")))));
       case "DELETE":
         service.deleteMethodResponse(apiId, resourceId, verb, code);
         return noContent();
@@ -456,7 +465,7 @@ public final class AwsManagementApi implements HttpHandler {
         return ok(render.integration(service.integration(apiId, resourceId, verb)));
       case "PATCH":
         return ok(render.integration(
-            service.updateIntegration(apiId, resourceId, verb, patch(c, "updateIntegrationInput"))));
+            service.updateIntegration(apiId, resourceId, verb, edit(AwsPatches.INTEGRATION, patch(c, "updateIntegrationInput")))));
       case "DELETE":
         service.deleteIntegration(apiId, resourceId, verb);
         return noContent();
@@ -477,7 +486,7 @@ public final class AwsManagementApi implements HttpHandler {
         return ok(render.integrationResponse(service.integrationResponse(apiId, resourceId, verb, code)));
       case "PATCH":
         return ok(render.integrationResponse(service.updateIntegrationResponse(
-            apiId, resourceId, verb, code, patch(c, "updateIntegrationResponseInput"))));
+            apiId, resourceId, verb, code, edit(AwsPatches.INTEGRATION_RESPONSE, patch(c, "updateIntegrationResponseInput")))));
       case "DELETE":
         service.deleteIntegrationResponse(apiId, resourceId, verb, code);
         return noContent();
@@ -513,7 +522,7 @@ public final class AwsManagementApi implements HttpHandler {
     }
     return child(c, "updateDeploymentInput",
         id -> render.deployment(service.deployment(apiId, id), summary),
-        (id, p) -> render.deployment(service.updateDeployment(apiId, id, p), false),
+        (id, p) -> render.deployment(service.updateDeployment(apiId, id, edit(AwsPatches.DEPLOYMENT, p)), false),
         id -> service.deleteDeployment(apiId, id));
   }
 
@@ -539,7 +548,7 @@ public final class AwsManagementApi implements HttpHandler {
     }
     return child(c, "updateStageInput",
         name -> render.stage(service.stage(apiId, name)),
-        (name, p) -> render.stage(service.updateStage(apiId, name, p)),
+        (name, p) -> render.stage(service.updateStage(apiId, name, edit(AwsPatches.STAGE, p))),
         name -> service.deleteStage(apiId, name));
   }
 
@@ -562,7 +571,7 @@ public final class AwsManagementApi implements HttpHandler {
     }
     return child(c, "updateModelInput",
         name -> render.model(service.model(apiId, name)),
-        (name, p) -> render.model(service.updateModel(apiId, name, p)),
+        (name, p) -> render.model(service.updateModel(apiId, name, edit(AwsPatches.MODEL, p))),
         name -> service.deleteModel(apiId, name));
   }
 
@@ -583,7 +592,7 @@ public final class AwsManagementApi implements HttpHandler {
     }
     return child(c, "updateRequestValidatorInput",
         id -> render.requestValidator(service.requestValidator(apiId, id)),
-        (id, p) -> render.requestValidator(service.updateRequestValidator(apiId, id, p)),
+        (id, p) -> render.requestValidator(service.updateRequestValidator(apiId, id, edit(AwsPatches.REQUEST_VALIDATOR, p))),
         id -> service.deleteRequestValidator(apiId, id));
   }
 
@@ -601,7 +610,7 @@ public final class AwsManagementApi implements HttpHandler {
     }
     return child(c, "updateGatewayResponseInput",
         type -> render.gatewayResponse(service.gatewayResponse(apiId, type)),
-        (type, p) -> render.gatewayResponse(service.updateGatewayResponse(apiId, type, p)),
+        (type, p) -> render.gatewayResponse(service.updateGatewayResponse(apiId, type, edit(AwsPatches.GATEWAY_RESPONSE, p))),
         type -> service.deleteGatewayResponse(apiId, type));
   }
 }
