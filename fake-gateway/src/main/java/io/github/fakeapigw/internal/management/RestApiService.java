@@ -297,6 +297,40 @@ public final class RestApiService {
     return d.restApi();
   }
 
+  /**
+   * Stores a whole API at once: a definition with its deployments and the stages on them (the
+   * DSL's {@code deploy}, an imported fixture). The stages must name the given deployments.
+   */
+  public RestApi createApi(ApiDefinition definition, List<Deployment> deployments, List<Stage> stages) {
+    Objects.requireNonNull(definition, "definition");
+    ApiState api = new ApiState(definition, Map.of(), Map.of());
+    for (Deployment d : deployments) {
+      api = api.withDeployment(d);
+    }
+    for (Stage st : stages) {
+      if (api.deployment(st.deploymentId()).isEmpty()) {
+        throw new IllegalArgumentException("stage \"" + st.stageName() + "\" must name one of the API's"
+            + " deployments " + api.deployments().keySet() + "; offending: " + st.deploymentId());
+      }
+      api = api.withStage(st);
+    }
+    if (state.api(api.id()).isPresent()) {
+      throw new IllegalStateException("REST API id " + api.id() + " is already taken");
+    }
+    state.put(api);
+    return definition.restApi();
+  }
+
+  /** Every API as it is now, in creation order (for a checkpoint). */
+  public List<ApiState> snapshot() {
+    return List.copyOf(state.apis());
+  }
+
+  /** Deletes every API, then stores {@code apis} as they were (a reset, or a return to a checkpoint). */
+  public void replaceAll(List<ApiState> apis) {
+    state.replaceAll(apis);
+  }
+
   /** Replaces an API's definition, keeping its id, deployments and stages (PutRestApi). */
   public RestApi replaceDefinition(String apiId, Function<ApiDefinition, ApiDefinition> build) {
     return change(apiId, noApi(apiId), s -> {

@@ -56,15 +56,11 @@ public final class AwsManagementApi implements HttpHandler {
   private final ObjectMapper mapper = new ObjectMapper();
   private final AwsRender render = new AwsRender(mapper);
 
-  public AwsManagementApi(GatewayRuntime runtime, InvokePipeline pipeline) {
+  /** Serves {@code service}, the gateway's one writer of REST APIs, which other dialects share. */
+  public AwsManagementApi(GatewayRuntime runtime, InvokePipeline pipeline, RestApiService service) {
     this.runtime = runtime;
     this.pipeline = pipeline;
-    this.service = new RestApiService(runtime);
-  }
-
-  /** The dialect-neutral operations this API is served by. */
-  public RestApiService service() {
-    return service;
+    this.service = java.util.Objects.requireNonNull(service, "service");
   }
 
   /** A parsed request: verb, decoded path segments, query and body. */
