@@ -1,5 +1,6 @@
 package io.github.fakeapigw.internal.management;
 
+import io.github.fakeapigw.internal.management.ManagementError.Kind;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import io.github.fakeapigw.internal.state.ApiState;
 import io.github.fakeapigw.internal.state.GatewayState;
@@ -105,33 +106,12 @@ public final class RestApiService {
 
   // ---------------------------------------------------------------- lookups
 
-  private ApiException noApi(String apiId) {
-    return ApiException.notFound(
-        "Invalid API identifier specified " + runtime.accountId() + ":" + apiId);
+  private static ManagementError noApi(String apiId) {
+    return ManagementError.notFound(Kind.REST_API, apiId);
   }
 
-  private static ApiException noResource() {
-    return ApiException.notFound("Invalid Resource identifier specified");
-  }
-
-  private static ApiException noMethod() {
-    return ApiException.notFound("Invalid Method identifier specified");
-  }
-
-  private static ApiException noIntegration() {
-    return ApiException.notFound("Invalid Integration identifier specified");
-  }
-
-  private static ApiException noResponse() {
-    return ApiException.notFound("Invalid Response status code specified");
-  }
-
-  private static ApiException noStage() {
-    return ApiException.notFound("Invalid Stage identifier specified");
-  }
-
-  private static ApiException noDeployment() {
-    return ApiException.notFound("Invalid Deployment identifier specified");
+  private static ManagementError noResource(String... ids) {
+    return ManagementError.notFound(Kind.RESOURCE, ids);
   }
 
   /** The API's whole state (404 {@code Invalid API identifier specified}). */
@@ -140,25 +120,25 @@ public final class RestApiService {
   }
 
   private ApiState apiOfResource(String apiId) {
-    return state.api(apiId).orElseThrow(RestApiService::noResource);
+    return state.api(apiId).orElseThrow(() -> noResource(apiId));
   }
 
   private static Resource resourceOf(ApiDefinition d, String resourceId) {
-    return d.resource(resourceId).orElseThrow(RestApiService::noResource);
+    return d.resource(resourceId).orElseThrow(() -> noResource(d.restApi().id(), resourceId));
   }
 
   private static Method methodOf(Resource r, String verb) {
-    return r.method(verb).orElseThrow(RestApiService::noMethod);
+    return r.method(verb).orElseThrow(() -> ManagementError.notFound(Kind.METHOD, r.id(), verb));
   }
 
   private static Integration integrationOf(Method m) {
-    return m.methodIntegration().orElseThrow(RestApiService::noIntegration);
+    return m.methodIntegration().orElseThrow(() -> ManagementError.notFound(Kind.INTEGRATION, m.httpMethod()));
   }
 
   private record Change<R>(ApiState next, R result) {}
 
   /** Runs a validated change in one atomic state update; the function throws to refuse. */
-  private <R> R change(String apiId, ApiException missing, Function<ApiState, Change<R>> f) {
+  private <R> R change(String apiId, ManagementError missing, Function<ApiState, Change<R>> f) {
     if (state.api(apiId).isEmpty()) {
       throw missing;
     }
@@ -180,6 +160,18 @@ public final class RestApiService {
 
   private Instant now() {
     return runtime.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  private static ManagementError noResponse(String code) {
+    return ManagementError.notFound(Kind.METHOD_RESPONSE, code);
+  }
+
+  private static ManagementError noStage(String stageName) {
+    return ManagementError.notFound(Kind.STAGE, stageName);
+  }
+
+  private static ManagementError noDeployment(String deploymentId) {
+    return ManagementError.notFound(Kind.DEPLOYMENT, deploymentId);
   }
 
   // ---------------------------------------------------------------- definition helpers
@@ -410,7 +402,7 @@ public final class RestApiService {
       }
       String other = sibling.pathPart().orElse("");
       if (other.equals(pathPart)) {
-        throw ApiException.conflict("Another resource with the same parent already has this name: " + pathPart);
+        throw ManagementError.conflict(Kind.RESOURCE, parent.id(), pathPart);
       }
       if (isVariable(other) && isVariable(pathPart)) {
         throw ApiException.badRequest("A sibling (" + other
@@ -421,7 +413,7 @@ public final class RestApiService {
 
   /** CreateResource: literal, {@code {name}} or {@code {name+}} path part under an existing parent. */
   public Resource createResource(String apiId, String parentId, String pathPart) {
-    return change(apiId, noResource(), s -> {
+    return change(apiId, noResource(apiId), s -> {
       ApiDefinition d = s.definition();
       Resource parent = resourceOf(d, parentId);
       checkPlacement(d, parent, pathPart, "");
@@ -439,7 +431,7 @@ public final class RestApiService {
    * sits, and recomputes the paths of its subtree.
    */
   public Resource updateResource(String apiId, String resourceId, UnaryOperator<Resource> edit) {
-    return change(apiId, noResource(), s -> {
+    return change(apiId, noResource(apiId), s -> {
       ApiDefinition d = s.definition();
       Resource original = resourceOf(d, resourceId);
       Resource patched = edit.apply(original).withId(resourceId).withResourceMethods(original.resourceMethods());
@@ -461,7 +453,7 @@ public final class RestApiService {
     if (original.isRoot()) {
       throw ApiException.badRequest("Root resource cannot update its " + (newPathPart ? "pathPart." : "parentId."));
     }
-    String parentId = patched.parentId().orElseThrow(RestApiService::noResource);
+    String parentId = patched.parentId().orElseThrow(() -> noResource(original.id()));
     Resource parent = resourceOf(d, parentId);
     if (newParent) {
       for (Optional<String> p = Optional.of(parentId); p.isPresent(); p = resourceOf(d, p.get()).parentId()) {
@@ -470,7 +462,7 @@ public final class RestApiService {
         }
       }
     }
-    checkPlacement(d, parent, patched.pathPart().orElseThrow(RestApiService::noResource), original.id());
+    checkPlacement(d, parent, patched.pathPart().orElseThrow(() -> noResource(original.id())), original.id());
   }
 
   /** Recomputes every resource's path from the parent chain. */
@@ -493,7 +485,7 @@ public final class RestApiService {
 
   /** DeleteResource: the resource and its whole subtree. */
   public void deleteResource(String apiId, String resourceId) {
-    change(apiId, noResource(), s -> {
+    change(apiId, noResource(apiId), s -> {
       ApiDefinition d = s.definition();
       Resource r = resourceOf(d, resourceId);
       if (r.isRoot()) {
@@ -521,11 +513,11 @@ public final class RestApiService {
   /** PutMethod. {@code method.methodResponses} and {@code methodIntegration} are ignored (start empty). */
   public Method putMethod(String apiId, String resourceId, Method method) {
     Validation.httpMethod(method.httpMethod());
-    return change(apiId, noResource(), s -> {
+    return change(apiId, noResource(apiId), s -> {
       ApiDefinition d = s.definition();
       Resource r = resourceOf(d, resourceId);
       if (r.method(method.httpMethod()).isPresent()) {
-        throw ApiException.conflict("Method already exists for this resource");
+        throw ManagementError.conflict(Kind.METHOD, resourceId, method.httpMethod());
       }
       Method m = method.withMethodResponses(Map.of()).withMethodIntegration(Optional.empty());
       checkMethod(d, m);
@@ -560,7 +552,7 @@ public final class RestApiService {
 
   /** UpdateMethod: applies {@code edit}; the result is checked as PutMethod's input is. */
   public Method updateMethod(String apiId, String resourceId, String verb, UnaryOperator<Method> edit) {
-    return change(apiId, noResource(), s -> {
+    return change(apiId, noResource(apiId), s -> {
       ApiDefinition d = s.definition();
       Change<Method> c = editMethod(s, resourceId, verb, m -> edit.apply(m).withHttpMethod(m.httpMethod()));
       checkMethod(d, c.result());
@@ -570,7 +562,7 @@ public final class RestApiService {
 
   /** DeleteMethod. */
   public void deleteMethod(String apiId, String resourceId, String verb) {
-    change(apiId, noResource(), s -> {
+    change(apiId, noResource(apiId), s -> {
       Resource r = resourceOf(s.definition(), resourceId);
       methodOf(r, verb);
       return new Change<>(s.withDefinition(withResource(s.definition(), withoutMethod(r, verb))), Boolean.TRUE);
@@ -583,7 +575,7 @@ public final class RestApiService {
   public MethodResponse putMethodResponse(String apiId, String resourceId, String verb, MethodResponse response) {
     Validation.statusCode(response.statusCode());
     response.responseParameters().keySet().forEach(Validation::methodResponseParameter);
-    return change(apiId, noResource(), s -> {
+    return change(apiId, noResource(apiId), s -> {
       checkModels(s.definition(), response.responseModels());
       Change<Method> c = editMethod(s, resourceId, verb, m ->
           m.withMethodResponses(put(m.methodResponses(), response.statusCode(), response)));
@@ -602,17 +594,17 @@ public final class RestApiService {
   /** GetMethodResponse (404 {@code Invalid Response status code specified}). */
   public MethodResponse methodResponse(String apiId, String resourceId, String verb, String code) {
     return Optional.ofNullable(method(apiId, resourceId, verb).methodResponses().get(code))
-        .orElseThrow(RestApiService::noResponse);
+        .orElseThrow(() -> noResponse(code));
   }
 
   /** UpdateMethodResponse: applies {@code edit}; the result is checked as PutMethodResponse's input is. */
   public MethodResponse updateMethodResponse(
       String apiId, String resourceId, String verb, String code, UnaryOperator<MethodResponse> edit) {
-    return change(apiId, noResource(), s -> {
+    return change(apiId, noResource(apiId), s -> {
       AtomicReference<MethodResponse> out = new AtomicReference<>();
       Change<Method> c = editMethod(s, resourceId, verb, m -> {
         MethodResponse current = Optional.ofNullable(m.methodResponses().get(code))
-            .orElseThrow(RestApiService::noResponse);
+            .orElseThrow(() -> noResponse(code));
         MethodResponse next = edit.apply(current).withStatusCode(code);
         next.responseParameters().keySet().forEach(Validation::methodResponseParameter);
         checkModels(s.definition(), next.responseModels());
@@ -625,9 +617,9 @@ public final class RestApiService {
 
   /** DeleteMethodResponse. */
   public void deleteMethodResponse(String apiId, String resourceId, String verb, String code) {
-    change(apiId, noResource(), s -> editMethod(s, resourceId, verb, m -> {
+    change(apiId, noResource(apiId), s -> editMethod(s, resourceId, verb, m -> {
       if (!m.methodResponses().containsKey(code)) {
-        throw noResponse();
+        throw noResponse(code);
       }
       return m.withMethodResponses(without(m.methodResponses(), code));
     }));
@@ -641,7 +633,7 @@ public final class RestApiService {
    * integration responses of the method are kept.
    */
   public Integration putIntegration(String apiId, String resourceId, String verb, Integration integration) {
-    return change(apiId, noResource(), s -> {
+    return change(apiId, noResource(apiId), s -> {
       AtomicReference<Integration> out = new AtomicReference<>();
       Change<Method> c = editMethod(s, resourceId, verb, m -> {
         Integration withDefaults = withIntegrationDefaults(integration, resourceId);
@@ -690,7 +682,7 @@ public final class RestApiService {
 
   /** UpdateIntegration: applies {@code edit}; the result is checked as PutIntegration's input is. */
   public Integration updateIntegration(String apiId, String resourceId, String verb, UnaryOperator<Integration> edit) {
-    return change(apiId, noResource(), s -> {
+    return change(apiId, noResource(apiId), s -> {
       AtomicReference<Integration> out = new AtomicReference<>();
       Change<Method> c = editMethod(s, resourceId, verb, m -> {
         Integration current = integrationOf(m);
@@ -705,7 +697,7 @@ public final class RestApiService {
 
   /** DeleteIntegration. */
   public void deleteIntegration(String apiId, String resourceId, String verb) {
-    change(apiId, noResource(), s -> editMethod(s, resourceId, verb, m -> {
+    change(apiId, noResource(apiId), s -> editMethod(s, resourceId, verb, m -> {
       integrationOf(m);
       return m.withMethodIntegration(Optional.empty());
     }));
@@ -735,7 +727,7 @@ public final class RestApiService {
       String apiId, String resourceId, String verb, IntegrationResponse response) {
     Validation.statusCode(response.statusCode());
     checkIntegrationResponse(response);
-    return change(apiId, noResource(), s -> editIntegration(s, resourceId, verb, i -> Map.entry(
+    return change(apiId, noResource(apiId), s -> editIntegration(s, resourceId, verb, i -> Map.entry(
         i.withIntegrationResponses(put(i.integrationResponses(), response.statusCode(), response)),
         response)));
   }
@@ -743,15 +735,15 @@ public final class RestApiService {
   /** GetIntegrationResponse. */
   public IntegrationResponse integrationResponse(String apiId, String resourceId, String verb, String code) {
     return Optional.ofNullable(integration(apiId, resourceId, verb).integrationResponses().get(code))
-        .orElseThrow(RestApiService::noResponse);
+        .orElseThrow(() -> ManagementError.notFound(Kind.INTEGRATION_RESPONSE, code));
   }
 
   /** UpdateIntegrationResponse: applies {@code edit}; the result is checked as PutIntegrationResponse's input is. */
   public IntegrationResponse updateIntegrationResponse(
       String apiId, String resourceId, String verb, String code, UnaryOperator<IntegrationResponse> edit) {
-    return change(apiId, noResource(), s -> editIntegration(s, resourceId, verb, i -> {
+    return change(apiId, noResource(apiId), s -> editIntegration(s, resourceId, verb, i -> {
       IntegrationResponse current = Optional.ofNullable(i.integrationResponses().get(code))
-          .orElseThrow(RestApiService::noResponse);
+          .orElseThrow(() -> ManagementError.notFound(Kind.INTEGRATION_RESPONSE, code));
       IntegrationResponse next = edit.apply(current).withStatusCode(code);
       checkIntegrationResponse(next);
       return Map.entry(i.withIntegrationResponses(put(i.integrationResponses(), code, next)), next);
@@ -760,9 +752,9 @@ public final class RestApiService {
 
   /** DeleteIntegrationResponse. */
   public void deleteIntegrationResponse(String apiId, String resourceId, String verb, String code) {
-    change(apiId, noResource(), s -> editIntegration(s, resourceId, verb, i -> {
+    change(apiId, noResource(apiId), s -> editIntegration(s, resourceId, verb, i -> {
       IntegrationResponse current = Optional.ofNullable(i.integrationResponses().get(code))
-          .orElseThrow(RestApiService::noResponse);
+          .orElseThrow(() -> ManagementError.notFound(Kind.INTEGRATION_RESPONSE, code));
       return Map.entry(i.withIntegrationResponses(without(i.integrationResponses(), code)), current);
     }));
   }
@@ -871,7 +863,7 @@ public final class RestApiService {
 
   /** GetDeployment (404 {@code Invalid Deployment identifier specified}). */
   public Deployment deployment(String apiId, String deploymentId) {
-    return apiState(apiId).deployment(deploymentId).orElseThrow(RestApiService::noDeployment);
+    return apiState(apiId).deployment(deploymentId).orElseThrow(() -> noDeployment(deploymentId));
   }
 
   /** GetDeployments, in creation order. */
@@ -882,7 +874,7 @@ public final class RestApiService {
   /** UpdateDeployment: only the description of {@code edit}'s result is kept; the snapshot never changes. */
   public Deployment updateDeployment(String apiId, String deploymentId, UnaryOperator<Deployment> edit) {
     return change(apiId, noApi(apiId), s -> {
-      Deployment current = s.deployment(deploymentId).orElseThrow(RestApiService::noDeployment);
+      Deployment current = s.deployment(deploymentId).orElseThrow(() -> noDeployment(deploymentId));
       Deployment next = current.withDescription(edit.apply(current).description());
       return new Change<>(s.withDeployment(next), next);
     });
@@ -891,7 +883,7 @@ public final class RestApiService {
   /** DeleteDeployment, refused while a stage or a stage's canary uses it. */
   public void deleteDeployment(String apiId, String deploymentId) {
     change(apiId, noApi(apiId), s -> {
-      s.deployment(deploymentId).orElseThrow(RestApiService::noDeployment);
+      s.deployment(deploymentId).orElseThrow(() -> noDeployment(deploymentId));
       for (Stage st : s.stages().values()) {
         if (st.deploymentId().equals(deploymentId)
             || st.canarySettings().filter(c -> c.deploymentId().equals(deploymentId)).isPresent()) {
@@ -924,7 +916,7 @@ public final class RestApiService {
     }
     return change(apiId, noApi(apiId), s -> {
       if (s.stage(name).isPresent()) {
-        throw ApiException.conflict("Stage already exists");
+        throw ManagementError.conflict(Kind.STAGE, name);
       }
       if (s.deployment(deploymentId).isEmpty()) {
         throw unknownDeploymentReference();
@@ -948,7 +940,7 @@ public final class RestApiService {
 
   /** GetStage (404 {@code Invalid Stage identifier specified}). */
   public Stage stage(String apiId, String stageName) {
-    return apiState(apiId).stage(stageName).orElseThrow(RestApiService::noStage);
+    return apiState(apiId).stage(stageName).orElseThrow(() -> noStage(stageName));
   }
 
   /** GetStages, optionally only those on one deployment. */
@@ -964,7 +956,7 @@ public final class RestApiService {
    */
   public Stage updateStage(String apiId, String stageName, UnaryOperator<Stage> edit) {
     return change(apiId, noApi(apiId), s -> {
-      Stage current = s.stage(stageName).orElseThrow(RestApiService::noStage);
+      Stage current = s.stage(stageName).orElseThrow(() -> noStage(stageName));
       Stage next = edit.apply(current).withStageName(stageName).withCreatedDate(current.createdDate());
       boolean knownBase = next.deploymentId().equals(current.deploymentId())
           || s.deployment(next.deploymentId()).isPresent();
@@ -983,15 +975,15 @@ public final class RestApiService {
   /** DeleteStage (its canary goes with it). */
   public void deleteStage(String apiId, String stageName) {
     change(apiId, noApi(apiId), s -> {
-      s.stage(stageName).orElseThrow(RestApiService::noStage);
+      s.stage(stageName).orElseThrow(() -> noStage(stageName));
       return new Change<>(s.withoutStage(stageName), Boolean.TRUE);
     });
   }
 
   // ---------------------------------------------------------------- Models
 
-  private static ApiException noModel(String name) {
-    return ApiException.notFound("Invalid model name specified: " + name);
+  private static ManagementError noModel(String name) {
+    return ManagementError.notFound(Kind.MODEL, name);
   }
 
   /** CreateModel. */
@@ -1009,7 +1001,7 @@ public final class RestApiService {
     return change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
       if (d.models().containsKey(name)) {
-        throw ApiException.conflict("Model name already exists for this REST API");
+        throw ManagementError.conflict(Kind.MODEL, name);
       }
       Model model = new Model(runtime.ids().next(6), name, description, schema, contentType);
       return new Change<>(s.withDefinition(d.withModels(put(d.models(), name, model))), model);
@@ -1060,8 +1052,8 @@ public final class RestApiService {
 
   // ---------------------------------------------------------------- RequestValidators
 
-  private static ApiException noValidator() {
-    return ApiException.notFound("Invalid Request Validator identifier specified");
+  private static ManagementError noValidator(String id) {
+    return ManagementError.notFound(Kind.REQUEST_VALIDATOR, id);
   }
 
   /** CreateRequestValidator. */
@@ -1076,7 +1068,7 @@ public final class RestApiService {
   /** GetRequestValidator. */
   public RequestValidator requestValidator(String apiId, String id) {
     return Optional.ofNullable(apiState(apiId).definition().requestValidators().get(id))
-        .orElseThrow(RestApiService::noValidator);
+        .orElseThrow(() -> noValidator(id));
   }
 
   /** GetRequestValidators. */
@@ -1088,7 +1080,7 @@ public final class RestApiService {
   public RequestValidator updateRequestValidator(String apiId, String id, UnaryOperator<RequestValidator> edit) {
     return change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
-      RequestValidator current = Optional.ofNullable(d.requestValidators().get(id)).orElseThrow(RestApiService::noValidator);
+      RequestValidator current = Optional.ofNullable(d.requestValidators().get(id)).orElseThrow(() -> noValidator(id));
       RequestValidator next = edit.apply(current).withId(id);
       return new Change<>(s.withDefinition(d.withRequestValidators(put(d.requestValidators(), id, next))), next);
     });
@@ -1099,7 +1091,7 @@ public final class RestApiService {
     change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
       if (!d.requestValidators().containsKey(id)) {
-        throw noValidator();
+        throw noValidator(id);
       }
       return new Change<>(s.withDefinition(d.withRequestValidators(without(d.requestValidators(), id))), Boolean.TRUE);
     });
@@ -1194,7 +1186,7 @@ public final class RestApiService {
     change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
       if (!d.gatewayResponses().containsKey(type)) {
-        throw ApiException.notFound("Invalid Gateway Response identifier specified"); // our wording
+        throw ManagementError.notFound(Kind.GATEWAY_RESPONSE, type);
       }
       return new Change<>(s.withDefinition(d.withGatewayResponses(without(d.gatewayResponses(), type))), Boolean.TRUE);
     });
@@ -1205,9 +1197,8 @@ public final class RestApiService {
   private static final java.util.regex.Pattern TAGGABLE =
       java.util.regex.Pattern.compile("arn:aws[a-zA-Z-]*:apigateway:[a-z0-9-]*::/restapis/([^/]+)(?:/stages/([^/]+))?");
 
-  private ApiException noTaggable(String arn) {
-    // AWS's wording for an unknown or untaggable ARN is not documented; ours
-    return ApiException.notFound("Invalid resource ARN specified: " + arn);
+  private static ManagementError noTaggable(String arn) {
+    return ManagementError.notFound(Kind.TAGGABLE, arn);
   }
 
   /** GetTags of a REST API or stage ARN ({@code arn:aws:apigateway:{region}::/restapis/{id}[/stages/{name}]}). */

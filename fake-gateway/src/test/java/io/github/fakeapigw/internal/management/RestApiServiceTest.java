@@ -97,13 +97,32 @@ class RestApiServiceTest {
     String pets = service.createResource(api, service.restApi(api).rootResourceId(), "pets").id();
     var before = runtime.state().api(api).orElseThrow();
 
-    ApiException e = catchThrowableOfType(ApiException.class,
+    ManagementError.NotFound e = catchThrowableOfType(ManagementError.NotFound.class,
         () -> service.updateResource(api, pets, r -> r.withParentId(java.util.Optional.of("missing"))));
 
     assertThat(e).as("the refusal of the move").isNotNull();
-    assertThat(e.status()).isEqualTo(404);
-    assertThat(e.getMessage()).isEqualTo("Invalid Resource identifier specified");
+    assertThat(e.kind()).isEqualTo(ManagementError.Kind.RESOURCE);
+    assertThat(e.ids()).containsExactly(api, "missing");
     assertThat(runtime.state().api(api).orElseThrow()).isSameAs(before);
+  }
+
+  @Test
+  void reports_what_was_not_found_and_what_exists_already_in_no_dialect() {
+    String api = service.createRestApi(named("neutral")).id();
+    String root = service.restApi(api).rootResourceId();
+    service.createResource(api, root, "pets");
+
+    ManagementError.NotFound missing = catchThrowableOfType(ManagementError.NotFound.class,
+        () -> service.stage(api, "nope"));
+    ManagementError.Conflict twice = catchThrowableOfType(ManagementError.Conflict.class,
+        () -> service.createResource(api, root, "pets"));
+
+    assertThat(missing).as("GetStage of an unknown stage").isNotNull();
+    assertThat(missing.kind()).isEqualTo(ManagementError.Kind.STAGE);
+    assertThat(missing.id()).isEqualTo("nope");
+    assertThat(twice).as("a second /pets").isNotNull();
+    assertThat(twice.kind()).isEqualTo(ManagementError.Kind.RESOURCE);
+    assertThat(twice.ids()).containsExactly(root, "pets");
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.github.fakeapigw.internal.invoke.InvokePipeline;
 import io.github.fakeapigw.internal.invoke.TestInvokeRequest;
 import io.github.fakeapigw.internal.invoke.TestInvokeResult;
 import io.github.fakeapigw.internal.management.ApiException;
+import io.github.fakeapigw.internal.management.ManagementError;
 import io.github.fakeapigw.internal.management.RestApiService;
 import io.github.fakeapigw.internal.management.Validation;
 import io.github.fakeapigw.internal.openapi.OpenApiImport;
@@ -91,6 +92,9 @@ public final class AwsManagementApi implements HttpHandler {
       return HttpResponseData.of(a.status(), h.build(), mapper.writeValueAsString(a.body()));
     } catch (ApiException e) {
       return error(requestId, e.status(), e.errorType(), e.getMessage());
+    } catch (ManagementError e) {
+      AwsErrors.AwsError a = AwsErrors.render(e, runtime.accountId());
+      return error(requestId, a.status(), a.type(), a.message());
     } catch (UnsupportedOperationException e) {
       LOG.warn("Not supported yet: {} {}", request.method(), request.rawPath(), e);
       return error(requestId, 501, "NotImplementedException", String.valueOf(e.getMessage()));
