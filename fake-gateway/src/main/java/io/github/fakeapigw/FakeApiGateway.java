@@ -4,7 +4,7 @@ import io.github.fakeapigw.dsl.RestApiBuilder;
 import io.github.fakeapigw.internal.integration.lambda.FunctionRef;
 import io.github.fakeapigw.internal.dsl.Assembly;
 import io.github.fakeapigw.internal.invoke.InvokePipeline;
-import io.github.fakeapigw.internal.management.ApiException;
+import io.github.fakeapigw.internal.management.aws.ApiException;
 import io.github.fakeapigw.internal.management.RestApiService;
 import io.github.fakeapigw.internal.openapi.OpenApiImport;
 import io.github.fakeapigw.internal.management.aws.AwsManagementApi;

@@ -1,6 +1,9 @@
 package io.github.fakeapigw.internal.management;
 
+import io.github.fakeapigw.internal.management.ManagementError.Field;
 import io.github.fakeapigw.internal.management.ManagementError.Kind;
+import io.github.fakeapigw.internal.management.ManagementError.Reason;
+import io.github.fakeapigw.internal.management.ManagementError.Rule;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import io.github.fakeapigw.internal.state.ApiState;
 import io.github.fakeapigw.internal.state.GatewayState;
@@ -36,7 +39,7 @@ import java.util.function.UnaryOperator;
  * The management operations of API Gateway on the dialect-neutral model: what a dialect (AWS,
  * Huawei) or the DSL calls after parsing its wire format. Every operation validates first and
  * changes the state in one {@link GatewayState#update}, so a refused request changes nothing. Errors
- * are {@link ApiException}s with AWS's status, type and message.
+ * are neutral {@link ManagementError}s, which each dialect words in its own way.
  */
 public final class RestApiService {
   private final GatewayRuntime runtime;
@@ -114,7 +117,7 @@ public final class RestApiService {
     return ManagementError.notFound(Kind.RESOURCE, ids);
   }
 
-  /** The API's whole state (404 {@code Invalid API identifier specified}). */
+  /** The API's whole state (not found: REST_API). */
   public ApiState apiState(String apiId) {
     return state.api(apiId).orElseThrow(() -> noApi(apiId));
   }
@@ -216,16 +219,18 @@ public final class RestApiService {
 
   // ---------------------------------------------------------------- RestApi
 
+  private static final List<String> API_KEY_SOURCES = List.of("HEADER", "AUTHORIZER");
+
   /** CreateRestApi: a new API with its root resource and the default {@code Empty}/{@code Error} models. */
   public RestApi createRestApi(CreateRestApi in) {
     if (in.name() == null || in.name().isEmpty()) {
-      throw Validation.missing("createRestApiInput.name");
+      throw ManagementError.invalid(Field.REST_API_NAME, Reason.MISSING, in.name());
     }
     if (in.description().filter(String::isEmpty).isPresent()) {
-      throw ApiException.badRequest("Description cannot be an empty string");
+      throw ManagementError.invalid(Field.DESCRIPTION, Reason.EMPTY, "");
     }
     in.minimumCompressionSize().ifPresent(Validation::compressionSize);
-    in.apiKeySource().ifPresent(v -> Validation.oneOf(v, "apiKeySource", List.of("HEADER", "AUTHORIZER")));
+    in.apiKeySource().ifPresent(v -> Validation.oneOf(v, Field.API_KEY_SOURCE, API_KEY_SOURCES));
     Optional<ApiDefinition> source = in.cloneFrom().map(from -> apiState(from).definition());
     String id = uniqueApiId();
     Map<String, Resource> resources = new LinkedHashMap<>();
@@ -334,7 +339,7 @@ public final class RestApiService {
     });
   }
 
-  /** GetRestApi (404 {@code Invalid API identifier specified}). */
+  /** GetRestApi (not found: REST_API). */
   public RestApi restApi(String apiId) {
     return apiState(apiId).definition().restApi();
   }
@@ -363,10 +368,10 @@ public final class RestApiService {
   /** The checks of an edited API's settings (the same values CreateRestApi accepts). */
   private static void checkRestApi(RestApi api) {
     if (api.name().isEmpty()) {
-      throw ApiException.badRequest("Name cannot be empty"); // our wording
+      throw ManagementError.invalid(Field.REST_API_NAME, Reason.EMPTY, "");
     }
     api.minimumCompressionSize().ifPresent(Validation::compressionSize);
-    Validation.oneOf(api.apiKeySource(), "apiKeySource", List.of("HEADER", "AUTHORIZER"));
+    Validation.oneOf(api.apiKeySource(), Field.API_KEY_SOURCE, API_KEY_SOURCES);
   }
 
   // ---------------------------------------------------------------- Resources
@@ -376,7 +381,7 @@ public final class RestApiService {
     return List.copyOf(apiOfResource(apiId).definition().resources().values());
   }
 
-  /** GetResource (404 {@code Invalid Resource identifier specified}). */
+  /** GetResource (not found: RESOURCE). */
   public Resource resource(String apiId, String resourceId) {
     return resourceOf(apiOfResource(apiId).definition(), resourceId);
   }
@@ -393,8 +398,7 @@ public final class RestApiService {
   private static void checkPlacement(ApiDefinition d, Resource parent, String pathPart, String self) {
     Validation.pathPart(pathPart);
     if (parent.pathPart().filter(p -> p.endsWith("+}")).isPresent()) {
-      throw ApiException.badRequest(
-          "Cannot create a child of a resource with a greedy path variable: " + parent.pathPart().get());
+      throw ManagementError.refused(Rule.CHILD_OF_GREEDY_RESOURCE, parent.pathPart().get());
     }
     for (Resource sibling : d.resources().values()) {
       if (sibling.id().equals(self) || !sibling.parentId().equals(Optional.of(parent.id()))) {
@@ -405,8 +409,7 @@ public final class RestApiService {
         throw ManagementError.conflict(Kind.RESOURCE, parent.id(), pathPart);
       }
       if (isVariable(other) && isVariable(pathPart)) {
-        throw ApiException.badRequest("A sibling (" + other
-            + ") of this resource already has a variable path part -- only one is allowed");
+        throw ManagementError.refused(Rule.SECOND_VARIABLE_SIBLING, other);
       }
     }
   }
@@ -451,14 +454,14 @@ public final class RestApiService {
       return;
     }
     if (original.isRoot()) {
-      throw ApiException.badRequest("Root resource cannot update its " + (newPathPart ? "pathPart." : "parentId."));
+      throw ManagementError.refused(newPathPart ? Rule.ROOT_PATH_PART_IS_FIXED : Rule.ROOT_PARENT_IS_FIXED);
     }
     String parentId = patched.parentId().orElseThrow(() -> noResource(original.id()));
     Resource parent = resourceOf(d, parentId);
     if (newParent) {
       for (Optional<String> p = Optional.of(parentId); p.isPresent(); p = resourceOf(d, p.get()).parentId()) {
         if (p.get().equals(original.id())) {
-          throw ApiException.badRequest("Resources cannot be cyclical.");
+          throw ManagementError.refused(Rule.RESOURCES_CANNOT_BE_CYCLICAL, original.id());
         }
       }
     }
@@ -489,7 +492,7 @@ public final class RestApiService {
       ApiDefinition d = s.definition();
       Resource r = resourceOf(d, resourceId);
       if (r.isRoot()) {
-        throw ApiException.badRequest("Cannot delete root resource"); // our wording
+        throw ManagementError.refused(Rule.ROOT_CANNOT_BE_DELETED, resourceId);
       }
       Set<String> doomed = new HashSet<>();
       doomed.add(resourceId);
@@ -526,20 +529,19 @@ public final class RestApiService {
   }
 
   private static void checkMethod(ApiDefinition d, Method m) {
-    Validation.oneOf(m.authorizationType(), "authorizationType", Validation.AUTHORIZATION_TYPES);
+    Validation.oneOf(m.authorizationType(), Field.AUTHORIZATION_TYPE, Validation.AUTHORIZATION_TYPES);
     if (m.authorizationType().equals("CUSTOM") || m.authorizationType().equals("COGNITO_USER_POOLS")) {
       // authorizers are not modeled: no authorizer id is ever valid
-      throw ApiException.badRequest("Invalid authorizer ID specified. Setting the authorization type to CUSTOM"
-          + " or COGNITO_USER_POOLS requires a valid authorizer.");
+      throw ManagementError.invalid(Field.AUTHORIZER_ID, Reason.UNKNOWN_REFERENCE, m.authorizerId().orElse(null));
     }
     m.requestValidatorId().ifPresent(v -> {
       if (!d.requestValidators().containsKey(v)) {
-        throw ApiException.badRequest("Invalid Request Validator identifier specified");
+        throw ManagementError.invalid(Field.REQUEST_VALIDATOR_ID, Reason.UNKNOWN_REFERENCE, v);
       }
     });
     m.requestModels().values().forEach(name -> {
       if (!d.models().containsKey(name)) {
-        throw ApiException.badRequest("Invalid model identifier specified: " + name);
+        throw ManagementError.invalid(Field.MODEL_REFERENCE, Reason.UNKNOWN_REFERENCE, name);
       }
     });
     Validation.methodRequestParameters(m.requestParameters().keySet());
@@ -586,12 +588,12 @@ public final class RestApiService {
   private static void checkModels(ApiDefinition d, Map<String, String> models) {
     models.values().forEach(name -> {
       if (!d.models().containsKey(name)) {
-        throw ApiException.badRequest("Invalid model identifier specified: " + name);
+        throw ManagementError.invalid(Field.MODEL_REFERENCE, Reason.UNKNOWN_REFERENCE, name);
       }
     });
   }
 
-  /** GetMethodResponse (404 {@code Invalid Response status code specified}). */
+  /** GetMethodResponse (not found: METHOD_RESPONSE). */
   public MethodResponse methodResponse(String apiId, String resourceId, String verb, String code) {
     return Optional.ofNullable(method(apiId, resourceId, verb).methodResponses().get(code))
         .orElseThrow(() -> noResponse(code));
@@ -665,17 +667,17 @@ public final class RestApiService {
   public static void checkIntegration(Integration i) {
     i.connectionType().ifPresent(v -> {
       if (!Validation.CONNECTION_TYPES.contains(v)) {
-        throw Validation.enumViolation(v, "putIntegrationInput.connectionType", Validation.CONNECTION_TYPES);
+        throw ManagementError.notOneOf(Field.CONNECTION_TYPE, v, Validation.CONNECTION_TYPES);
       }
     });
     Validation.integrationTarget(i.type(), i.httpMethod(), i.uri(), i.connectionType());
     Validation.timeout(i.timeoutInMillis());
-    i.passthroughBehavior().ifPresent(v -> Validation.oneOf(v, "passthrough behavior", Validation.PASSTHROUGH));
-    i.contentHandling().ifPresent(v -> Validation.oneOf(v, "content handling strategy", Validation.CONTENT_HANDLING));
+    i.passthroughBehavior().ifPresent(v -> Validation.oneOf(v, Field.PASSTHROUGH_BEHAVIOR, Validation.PASSTHROUGH));
+    i.contentHandling().ifPresent(v -> Validation.oneOf(v, Field.CONTENT_HANDLING, Validation.CONTENT_HANDLING));
     i.requestParameters().forEach(Validation::integrationRequestParameter);
   }
 
-  /** GetIntegration (404 {@code Invalid Integration identifier specified}). */
+  /** GetIntegration (not found: INTEGRATION). */
   public Integration integration(String apiId, String resourceId, String verb) {
     return integrationOf(method(apiId, resourceId, verb));
   }
@@ -708,7 +710,7 @@ public final class RestApiService {
   private static void checkIntegrationResponse(IntegrationResponse r) {
     r.selectionPattern().ifPresent(Validation::selectionPattern);
     r.responseParameters().forEach(Validation::integrationResponseParameter);
-    r.contentHandling().ifPresent(v -> Validation.oneOf(v, "content handling strategy", Validation.CONTENT_HANDLING));
+    r.contentHandling().ifPresent(v -> Validation.oneOf(v, Field.CONTENT_HANDLING, Validation.CONTENT_HANDLING));
   }
 
   private Change<IntegrationResponse> editIntegration(
@@ -769,10 +771,10 @@ public final class RestApiService {
    */
   public Deployment createDeployment(String apiId, CreateDeployment in) {
     if (in.description().filter(String::isEmpty).isPresent()) {
-      throw ApiException.badRequest("Description cannot be an empty string");
+      throw ManagementError.invalid(Field.DESCRIPTION, Reason.EMPTY, "");
     }
     Validation.stageVariables(in.variables());
-    in.cacheClusterSize().ifPresent(v -> Validation.cacheClusterSize(v, "createDeploymentInput.cacheClusterSize"));
+    in.cacheClusterSize().ifPresent(v -> Validation.cacheClusterSize(v, Field.DEPLOYMENT_CACHE_CLUSTER_SIZE));
     in.canarySettings().ifPresent(c -> {
       c.percentTraffic().ifPresent(Validation::percentTraffic);
       Validation.stageVariables(c.stageVariableOverrides());
@@ -782,12 +784,10 @@ public final class RestApiService {
       if (in.canarySettings().isPresent()) {
         String name = in.stageName().orElse(null);
         if (name == null || name.isEmpty()) {
-          throw ApiException.badRequest("Invalid deployment content specified.Non null and non empty stageName"
-              + " must be provided for canary deployment. Provided value is " + (name == null ? "null" : ""));
+          throw ManagementError.refused(Rule.CANARY_NEEDS_A_STAGE_NAME, name);
         }
         if (s.stage(name).isEmpty()) {
-          throw ApiException.badRequest("Invalid deployment content specified.Stage " + name
-              + " must already be created before making a canary release deployment");
+          throw ManagementError.refused(Rule.CANARY_NEEDS_AN_EXISTING_STAGE, name);
         }
       }
       checkDeployable(d);
@@ -845,23 +845,22 @@ public final class RestApiService {
       for (Method m : r.resourceMethods().values()) {
         anyMethod = true;
         if (m.methodIntegration().isEmpty()) {
-          throw ApiException.badRequest("No integration defined for method");
+          throw ManagementError.refused(Rule.METHOD_WITHOUT_INTEGRATION, r.path(), m.httpMethod());
         }
       }
     }
     if (!anyMethod) {
-      throw ApiException.badRequest("The REST API doesn't contain any methods");
+      throw ManagementError.refused(Rule.API_WITHOUT_METHODS);
     }
   }
 
   private static void checkStageName(String name) {
-    // AWS's wording for a bad stage name is not documented; ours.
     if (!name.matches("[A-Za-z0-9_\\-]+") || name.length() > 128) {
-      throw ApiException.badRequest("Stage name only allows a-zA-Z0-9_- and at most 128 characters: '" + name + "'");
+      throw ManagementError.invalid(Field.STAGE_NAME, Reason.MALFORMED, name);
     }
   }
 
-  /** GetDeployment (404 {@code Invalid Deployment identifier specified}). */
+  /** GetDeployment (not found: DEPLOYMENT). */
   public Deployment deployment(String apiId, String deploymentId) {
     return apiState(apiId).deployment(deploymentId).orElseThrow(() -> noDeployment(deploymentId));
   }
@@ -887,7 +886,7 @@ public final class RestApiService {
       for (Stage st : s.stages().values()) {
         if (st.deploymentId().equals(deploymentId)
             || st.canarySettings().filter(c -> c.deploymentId().equals(deploymentId)).isPresent()) {
-          throw ApiException.badRequest("Active stages pointing to this deployment must be moved or deleted");
+          throw ManagementError.refused(Rule.DEPLOYMENT_IN_USE, deploymentId, st.stageName());
         }
       }
       return new Change<>(s.withoutDeployment(deploymentId), Boolean.TRUE);
@@ -896,35 +895,36 @@ public final class RestApiService {
 
   // ---------------------------------------------------------------- Stages
 
-  private static ApiException unknownDeploymentReference() {
-    return ApiException.badRequest("Deployment id does not exist");
+  private static ManagementError unknownDeploymentReference(String deploymentId) {
+    return ManagementError.invalid(Field.DEPLOYMENT_ID, Reason.UNKNOWN_REFERENCE, deploymentId);
   }
 
   /** CreateStage; a canary without {@code deploymentId} uses the stage's deployment. */
   public Stage createStage(String apiId, CreateStage in) {
-    String name = in.stageName().orElseThrow(() -> Validation.missing("createStageInput.stageName"));
-    String deploymentId = in.deploymentId().orElseThrow(() -> Validation.missing("createStageInput.deploymentId"));
+    String name = in.stageName().orElseThrow(() -> ManagementError.invalid(Field.STAGE_NAME, Reason.MISSING));
+    String deploymentId = in.deploymentId()
+        .orElseThrow(() -> ManagementError.invalid(Field.DEPLOYMENT_ID, Reason.MISSING));
     checkStageName(name);
     Validation.stageVariables(in.variables());
-    in.cacheClusterSize().ifPresent(v -> Validation.cacheClusterSize(v, "createStageInput.cacheClusterSize"));
+    in.cacheClusterSize().ifPresent(v -> Validation.cacheClusterSize(v, Field.STAGE_CACHE_CLUSTER_SIZE));
     in.canarySettings().ifPresent(c -> {
       c.percentTraffic().ifPresent(Validation::percentTraffic);
       Validation.stageVariables(c.stageVariableOverrides());
     });
     if (in.description().filter(String::isEmpty).isPresent()) {
-      throw ApiException.badRequest("Description cannot be an empty string");
+      throw ManagementError.invalid(Field.DESCRIPTION, Reason.EMPTY, "");
     }
     return change(apiId, noApi(apiId), s -> {
       if (s.stage(name).isPresent()) {
         throw ManagementError.conflict(Kind.STAGE, name);
       }
       if (s.deployment(deploymentId).isEmpty()) {
-        throw unknownDeploymentReference();
+        throw unknownDeploymentReference(deploymentId);
       }
       Optional<CanarySettings> canary = in.canarySettings().map(c -> {
         String canaryDeployment = c.deploymentId().orElse(deploymentId);
         if (s.deployment(canaryDeployment).isEmpty()) {
-          throw unknownDeploymentReference();
+          throw unknownDeploymentReference(canaryDeployment);
         }
         return new CanarySettings(canaryDeployment, c.percentTraffic().orElse(0.0), c.stageVariableOverrides(),
             c.useStageCache().orElse(false));
@@ -938,7 +938,7 @@ public final class RestApiService {
     });
   }
 
-  /** GetStage (404 {@code Invalid Stage identifier specified}). */
+  /** GetStage (not found: STAGE). */
   public Stage stage(String apiId, String stageName) {
     return apiState(apiId).stage(stageName).orElseThrow(() -> noStage(stageName));
   }
@@ -964,8 +964,11 @@ public final class RestApiService {
           .map(c -> c.deploymentId().equals(current.canarySettings().map(CanarySettings::deploymentId).orElse(null))
               || s.deployment(c.deploymentId()).isPresent())
           .orElse(true);
-      if (!knownBase || !knownCanary) {
-        throw unknownDeploymentReference();
+      if (!knownBase) {
+        throw unknownDeploymentReference(next.deploymentId());
+      }
+      if (!knownCanary) {
+        throw unknownDeploymentReference(next.canarySettings().get().deploymentId());
       }
       next = next.withLastUpdatedDate(now());
       return new Change<>(s.withStage(next), next);
@@ -990,13 +993,13 @@ public final class RestApiService {
   public Model createModel(String apiId, String name, String contentType, Optional<String> schema,
       Optional<String> description) {
     if (name == null) {
-      throw Validation.missing("createModelInput.name");
+      throw ManagementError.invalid(Field.MODEL_NAME, Reason.MISSING);
     }
     if (contentType == null) {
-      throw Validation.missing("createModelInput.contentType");
+      throw ManagementError.invalid(Field.MODEL_CONTENT_TYPE, Reason.MISSING);
     }
     if (!name.matches("[A-Za-z0-9]+")) {
-      throw ApiException.badRequest("Model name must be non-empty and alphanumeric");
+      throw ManagementError.invalid(Field.MODEL_NAME, Reason.MALFORMED, name);
     }
     return change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
@@ -1008,7 +1011,7 @@ public final class RestApiService {
     });
   }
 
-  /** GetModel (404 {@code Invalid model name specified: name}). */
+  /** GetModel (not found: MODEL). */
   public Model model(String apiId, String name) {
     return Optional.ofNullable(apiState(apiId).definition().models().get(name)).orElseThrow(() -> noModel(name));
   }
@@ -1040,9 +1043,7 @@ public final class RestApiService {
           boolean used = m.requestModels().containsValue(name)
               || m.methodResponses().values().stream().anyMatch(mr -> mr.responseModels().containsValue(name));
           if (used) {
-            // AWS refuses too; its exact wording is not documented
-            throw ApiException.badRequest("Cannot delete model '" + name + "', is referenced in method: "
-                + r.path() + " " + m.httpMethod());
+            throw ManagementError.refused(Rule.MODEL_IN_USE, name, r.path(), m.httpMethod());
           }
         }
       }
@@ -1130,7 +1131,7 @@ public final class RestApiService {
 
   private static String checkResponseType(String type) {
     if (!GATEWAY_RESPONSE_TYPES.containsKey(type)) {
-      throw Validation.enumViolation(type, "responseType", List.copyOf(GATEWAY_RESPONSE_TYPES.keySet()));
+      throw ManagementError.notOneOf(Field.GATEWAY_RESPONSE_TYPE, type, List.copyOf(GATEWAY_RESPONSE_TYPES.keySet()));
     }
     return type;
   }

@@ -70,13 +70,14 @@ class RestApiServiceTest {
     String api = service.createRestApi(named("untouched")).id();
     var before = runtime.state().api(api).orElseThrow();
 
-    ApiException e = catchThrowableOfType(ApiException.class, () -> service.updateRestApi(api,
+    ManagementError.Invalid e = catchThrowableOfType(ManagementError.Invalid.class, () -> service.updateRestApi(api,
         a -> a.withName("changed").withApiKeySource("NOPE")));
 
     assertThat(e).as("the refusal of the edited API").isNotNull();
-    assertThat(e.status()).isEqualTo(400);
-    assertThat(e.errorType()).isEqualTo("BadRequestException");
-    assertThat(e.getMessage()).isEqualTo("Invalid apiKeySource specified: 'NOPE'. Must be one of: [HEADER, AUTHORIZER]");
+    assertThat(e.field()).isEqualTo(ManagementError.Field.API_KEY_SOURCE);
+    assertThat(e.reason()).isEqualTo(ManagementError.Reason.NOT_ONE_OF);
+    assertThat(e.value()).isEqualTo("NOPE");
+    assertThat(e.allowed()).containsExactly("HEADER", "AUTHORIZER");
     assertThat(runtime.state().api(api).orElseThrow()).isSameAs(before);
   }
 

@@ -3,7 +3,6 @@ package io.github.fakeapigw.internal.management.aws;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.fakeapigw.internal.management.ApiException;
 import io.github.fakeapigw.internal.management.aws.patch.RawPatchOperation;
 import java.io.IOException;
 import java.util.ArrayList;

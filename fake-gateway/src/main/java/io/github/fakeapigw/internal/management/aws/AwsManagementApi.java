@@ -11,7 +11,6 @@ import io.github.fakeapigw.internal.http.QueryString;
 import io.github.fakeapigw.internal.invoke.InvokePipeline;
 import io.github.fakeapigw.internal.invoke.TestInvokeRequest;
 import io.github.fakeapigw.internal.invoke.TestInvokeResult;
-import io.github.fakeapigw.internal.management.ApiException;
 import io.github.fakeapigw.internal.management.ManagementError;
 import io.github.fakeapigw.internal.management.RestApiService;
 import io.github.fakeapigw.internal.management.Validation;
@@ -314,7 +313,7 @@ public final class AwsManagementApi implements HttpHandler {
         service.restApi(apiId);
         String mode = c.query("mode").orElse("merge");
         if (!mode.equals("merge") && !mode.equals("overwrite")) {
-          throw Validation.enumViolation(mode, "putRestApiInput.mode", List.of("merge", "overwrite"));
+          throw AwsValues.enumViolation(mode, "putRestApiInput.mode", List.of("merge", "overwrite"));
         }
         OpenApiImport importer = new OpenApiImport(runtime);
         var api = service.replaceDefinition(apiId, existing ->
@@ -351,7 +350,7 @@ public final class AwsManagementApi implements HttpHandler {
     if (n == 4) {
       if (c.verb().equals("POST")) {
         String pathPart = c.json().string("pathPart")
-            .orElseThrow(() -> Validation.missing("createResourceInput.pathPart"));
+            .orElseThrow(() -> AwsValues.missing("createResourceInput.pathPart"));
         return created(render.resource(service.createResource(apiId, resourceId, pathPart), false));
       }
       return child(c, "updateResourceInput",
@@ -383,7 +382,7 @@ public final class AwsManagementApi implements HttpHandler {
       case "PUT": {
         AwsJson j = c.json();
         Method m = new Method(verb,
-            j.string("authorizationType").orElseThrow(() -> Validation.missing("putMethodInput.authorizationType")),
+            j.string("authorizationType").orElseThrow(() -> AwsValues.missing("putMethodInput.authorizationType")),
             j.string("authorizerId"), j.bool("apiKeyRequired").orElse(false), j.string("requestValidatorId"),
             j.string("operationName"), j.boolMap("requestParameters"), j.stringMap("requestModels"),
             Map.of(), Optional.empty(), j.strings("authorizationScopes"));
@@ -451,7 +450,7 @@ public final class AwsManagementApi implements HttpHandler {
     switch (c.verb()) {
       case "PUT": {
         AwsJson j = c.json();
-        IntegrationType type = Validation.integrationType(j.string("type").orElse(null), "putIntegrationInput.type");
+        IntegrationType type = AwsValues.integrationType(j.string("type").orElse(null), "putIntegrationInput.type");
         int timeout = j.integer("timeoutInMillis").orElse(Integration.DEFAULT_TIMEOUT_MILLIS);
         Validation.timeout(timeout);
         Integration i = new Integration(type, j.string("httpMethod"), j.string("uri"), j.string("connectionType"),

@@ -4,7 +4,8 @@ import static io.github.fakeapigw.internal.management.aws.patch.PatchOperation.O
 import static io.github.fakeapigw.internal.management.aws.patch.PatchOperation.Op.REMOVE;
 import static io.github.fakeapigw.internal.management.aws.patch.PatchOperation.Op.REPLACE;
 
-import io.github.fakeapigw.internal.management.ApiException;
+import io.github.fakeapigw.internal.management.aws.ApiException;
+import io.github.fakeapigw.internal.management.aws.AwsValues;
 import io.github.fakeapigw.internal.management.Validation;
 import io.github.fakeapigw.model.Deployment;
 import io.github.fakeapigw.model.EndpointConfiguration;
@@ -52,7 +53,7 @@ public final class AwsPatches {
       .field("/policy", EnumSet.of(REPLACE, REMOVE), (a, op) ->
           a.withPolicy(op.op() == REMOVE ? Optional.empty() : PatchValues.clearable(op)))
       .field("/apiKeySource", EnumSet.of(REPLACE), (a, op) ->
-          a.withApiKeySource(Validation.oneOf(PatchValues.required(op), "apiKeySource", List.of("HEADER", "AUTHORIZER"))))
+          a.withApiKeySource(AwsValues.oneOf(PatchValues.required(op), "apiKeySource", List.of("HEADER", "AUTHORIZER"))))
       .field("/disableExecuteApiEndpoint", EnumSet.of(REPLACE), (a, op) ->
           a.withDisableExecuteApiEndpoint(PatchValues.bool(op)))
       .field("/minimumCompressionSize", EnumSet.of(REPLACE), (a, op) -> {
@@ -86,7 +87,7 @@ public final class AwsPatches {
         return a.withBinaryMediaTypes(types);
       })
       .keyed("/endpointConfiguration/types", EnumSet.of(REPLACE), (a, op, old) -> {
-        String next = Validation.oneOf(PatchValues.required(op), "endpoint type",
+        String next = AwsValues.oneOf(PatchValues.required(op), "endpoint type",
             List.of("EDGE", "REGIONAL", "PRIVATE"));
         List<String> types = new ArrayList<>(a.endpointConfiguration().types());
         int i = types.indexOf(old);
@@ -98,7 +99,7 @@ public final class AwsPatches {
         return a.withEndpointConfiguration(ec);
       })
       .field("/endpointConfiguration/ipAddressType", EnumSet.of(REPLACE), (a, op) -> {
-        String v = Validation.oneOf(PatchValues.required(op), "ipAddressType", List.of("ipv4", "dualstack"));
+        String v = AwsValues.oneOf(PatchValues.required(op), "ipAddressType", List.of("ipv4", "dualstack"));
         EndpointConfiguration ec = a.endpointConfiguration().withIpAddressType(Optional.of(v));
         return a.withEndpointConfiguration(ec);
       })
@@ -183,7 +184,7 @@ public final class AwsPatches {
   /** UpdateIntegration. */
   public static final PatchRules<Integration> INTEGRATION = PatchRules.<Integration>builder()
       .field("/type", EnumSet.of(REPLACE), (i, op) ->
-          i.withType(Validation.integrationType(PatchValues.required(op), "updateIntegrationInput.type")))
+          i.withType(AwsValues.integrationType(PatchValues.required(op), "updateIntegrationInput.type")))
       .field("/uri", EnumSet.of(REPLACE), (i, op) -> i.withUri(PatchValues.clearable(op)))
       .field("/httpMethod", EnumSet.of(REPLACE), (i, op) ->
           i.withHttpMethod(PatchValues.clearable(op)))

@@ -4,7 +4,8 @@ import static io.github.fakeapigw.internal.management.aws.patch.PatchOperation.O
 import static io.github.fakeapigw.internal.management.aws.patch.PatchOperation.Op.REMOVE;
 import static io.github.fakeapigw.internal.management.aws.patch.PatchOperation.Op.REPLACE;
 
-import io.github.fakeapigw.internal.management.ApiException;
+import io.github.fakeapigw.internal.management.aws.ApiException;
+import io.github.fakeapigw.internal.management.aws.AwsValues;
 import io.github.fakeapigw.internal.management.Validation;
 import io.github.fakeapigw.model.AccessLogSettings;
 import io.github.fakeapigw.model.CanarySettings;
@@ -60,7 +61,7 @@ final class StagePatch {
         .field("/cacheClusterEnabled", EnumSet.of(REPLACE), (s, op) ->
             s.withCacheClusterEnabled(PatchValues.bool(op)))
         .field("/cacheClusterSize", EnumSet.of(REPLACE), (s, op) ->
-            s.withCacheClusterSize(Optional.of(Validation.oneOf(PatchValues.required(op),
+            s.withCacheClusterSize(Optional.of(AwsValues.oneOf(PatchValues.required(op),
                 "cache cluster size", Validation.CACHE_CLUSTER_SIZES))))
         .field("/clientCertificateId", EnumSet.of(REPLACE), (s, op) ->
             s.withClientCertificateId(PatchValues.clearable(op)))
@@ -122,7 +123,7 @@ final class StagePatch {
       case "metrics/enabled" -> current.withMetricsEnabled(PatchValues.bool(op));
       case "logging/dataTrace" -> current.withDataTraceEnabled(PatchValues.bool(op));
       case "logging/loglevel" -> current.withLoggingLevel(
-          Optional.of(Validation.oneOf(PatchValues.required(op), "logging level", List.of("OFF", "ERROR", "INFO"))));
+          Optional.of(AwsValues.oneOf(PatchValues.required(op), "logging level", List.of("OFF", "ERROR", "INFO"))));
       case "throttling/burstLimit" -> current.withThrottlingBurstLimit(PatchValues.integer(op));
       case "throttling/rateLimit" -> current.withThrottlingRateLimit(PatchValues.number(op));
       case "caching/enabled" -> current.withCachingEnabled(PatchValues.bool(op));
@@ -130,7 +131,7 @@ final class StagePatch {
       case "caching/dataEncrypted" -> current.withCacheDataEncrypted(PatchValues.bool(op));
       case "caching/requireAuthorizationForCacheControl" ->
           current.withRequireAuthorizationForCacheControl(PatchValues.bool(op));
-      default -> current.withUnauthorizedCacheControlHeaderStrategy(Validation.oneOf(PatchValues.required(op),
+      default -> current.withUnauthorizedCacheControlHeaderStrategy(AwsValues.oneOf(PatchValues.required(op),
           "unauthorized cache control header strategy",
           List.of("FAIL_WITH_403", "SUCCEED_WITH_RESPONSE_HEADER", "SUCCEED_WITHOUT_RESPONSE_HEADER")));
     };

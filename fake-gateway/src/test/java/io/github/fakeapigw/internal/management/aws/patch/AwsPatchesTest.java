@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.fakeapigw.FakeApiGatewayOptions;
-import io.github.fakeapigw.internal.management.ApiException;
+import io.github.fakeapigw.internal.management.aws.ApiException;
+import io.github.fakeapigw.internal.management.ManagementError;
 import io.github.fakeapigw.internal.management.RestApiService;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import java.util.List;
@@ -51,11 +52,14 @@ class AwsPatchesTest {
   void a_stage_patch_naming_an_unknown_deployment_is_refused_by_the_service() {
     Stagey s = new Stagey(api("stages"));
 
-    ApiException e = catchThrowableOfType(ApiException.class, () -> service.updateStage(s.api, "test",
-        st -> AwsPatches.STAGE.apply(st, List.of(PatchOperation.of(PatchOperation.Op.REPLACE, "/deploymentId", "nope")))));
+    ManagementError.Invalid e = catchThrowableOfType(ManagementError.Invalid.class, () -> service.updateStage(s.api,
+        "test", st -> AwsPatches.STAGE.apply(st,
+            List.of(PatchOperation.of(PatchOperation.Op.REPLACE, "/deploymentId", "nope")))));
 
     assertThat(e).as("the refusal of the unknown deployment").isNotNull();
-    assertThat(e.getMessage()).isEqualTo("Deployment id does not exist");
+    assertThat(e.field()).isEqualTo(ManagementError.Field.DEPLOYMENT_ID);
+    assertThat(e.reason()).isEqualTo(ManagementError.Reason.UNKNOWN_REFERENCE);
+    assertThat(e.value()).isEqualTo("nope");
     assertThat(service.stage(s.api, "test").deploymentId()).isEqualTo(s.deploymentId);
   }
 

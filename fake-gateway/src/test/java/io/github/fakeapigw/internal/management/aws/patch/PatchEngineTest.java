@@ -6,7 +6,7 @@ import static io.github.fakeapigw.internal.management.aws.patch.PatchOperation.O
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.fakeapigw.internal.management.ApiException;
+import io.github.fakeapigw.internal.management.aws.ApiException;
 import io.github.fakeapigw.internal.management.aws.patch.JsonPointer;
 import io.github.fakeapigw.internal.management.aws.patch.PatchOperation;
 import io.github.fakeapigw.internal.management.aws.patch.PatchRules;
