@@ -2,8 +2,10 @@ package io.github.fakeapigw;
 
 import io.github.fakeapigw.dsl.RestApiBuilder;
 import io.github.fakeapigw.internal.integration.lambda.FunctionRef;
+import io.github.fakeapigw.internal.dsl.Assembly;
 import io.github.fakeapigw.internal.invoke.InvokePipeline;
-import io.github.fakeapigw.internal.management.ApiException;
+import io.github.fakeapigw.internal.management.aws.ApiException;
+import io.github.fakeapigw.internal.management.RestApiService;
 import io.github.fakeapigw.internal.openapi.OpenApiImport;
 import io.github.fakeapigw.internal.management.aws.AwsManagementApi;
 import io.github.fakeapigw.internal.management.huawei.HuaweiManagementApi;
@@ -72,6 +74,8 @@ public final class FakeApiGateway implements AutoCloseable {
   private volatile Lifecycle lifecycle = Lifecycle.NEW;
   private GatewayServer server;
   private volatile InvokePipeline pipeline;
+  /** The one writer of the REST APIs: every dialect, {@link #deploy} and the imports go through it. */
+  private volatile RestApiService service;
 
   /** Creates a gateway that is not yet listening; call {@link #start()}. */
   public FakeApiGateway(FakeApiGatewayOptions options) {
@@ -100,10 +104,11 @@ public final class FakeApiGateway implements AutoCloseable {
       }
       try {
         pipeline = new InvokePipeline(runtime);
+        service = new RestApiService(runtime);
         GatewayRouter router =
             new GatewayRouter(
                 pipeline,
-                new AwsManagementApi(runtime, pipeline),
+                new AwsManagementApi(runtime, pipeline, service),
                 new HuaweiManagementApi(runtime),
                 new ControlEndpoints(this::reset));
         server = new GatewayServer(options.port(), router, runtime.threadNamePrefix(),
@@ -200,21 +205,16 @@ public final class FakeApiGateway implements AutoCloseable {
   public DeployedApi deploy(RestApiBuilder api) {
     Objects.requireNonNull(api, "api");
     ensureRunning();
-    RestApiBuilder.Assembled assembled =
-        api.assemble(
+    Assembly.Assembled assembled =
+        Assembly.assemble(
+            api,
             length -> runtime.ids().next(length),
             runtime.clock().instant(),
             runtime.region(),
             runtime.accountId());
-    ApiState state = new ApiState(assembled.definition(), Map.of(), Map.of());
-    for (Deployment d : assembled.deployments()) {
-      state = state.withDeployment(d);
-    }
-    for (Stage s : assembled.stages()) {
-      state = state.withStage(s);
-    }
-    runtime.state().put(state);
-    return new DeployedApi(this, state.id(), api.name());
+    String id =
+        service.createApi(assembled.definition(), assembled.deployments(), assembled.stages()).id();
+    return new DeployedApi(this, id, api.name());
   }
 
   /**
@@ -341,10 +341,8 @@ public final class FakeApiGateway implements AutoCloseable {
             stage, deployment.id(), Optional.empty(), Optional.empty(), false, Optional.empty(),
             "NOT_AVAILABLE", Map.of(), new LinkedHashMap<>(stageVariables), Optional.empty(),
             Optional.empty(), Optional.empty(), false, Optional.empty(), Map.of(), now, now);
-    ApiState state =
-        new ApiState(definition, Map.of(), Map.of()).withDeployment(deployment).withStage(created);
-    runtime.state().put(state);
-    return new DeployedApi(this, state.id(), definition.restApi().name());
+String id = service.createApi(definition, List.of(deployment), List.of(created)).id();
+    return new DeployedApi(this, id, definition.restApi().name());
   }
 
   /**
@@ -385,7 +383,7 @@ public final class FakeApiGateway implements AutoCloseable {
   public GatewayCheckpoint checkpoint() {
     ensureRunning();
     return new GatewayCheckpoint(
-        this, List.copyOf(runtime.state().apis()), runtime.lambdaFunctions().registrations());
+        this, service.snapshot(), runtime.lambdaFunctions().registrations());
   }
 
   /**
@@ -405,8 +403,7 @@ public final class FakeApiGateway implements AutoCloseable {
               + " instead; offending: " + checkpoint);
     }
     ensureRunning();
-    runtime.state().clear();
-    checkpoint.apis().forEach(runtime.state()::put);
+    service.replaceAll(checkpoint.apis());
     runtime.invocations().clear();
     runtime.lambdaFunctions().restore(checkpoint.functions());
     runtime.lambdaFunctions().clearCalls();
@@ -449,7 +446,7 @@ public final class FakeApiGateway implements AutoCloseable {
    */
   public void reset() {
     ensureRunning();
-    runtime.state().clear();
+    service.replaceAll(List.of());
     runtime.invocations().clear();
     runtime.lambdaFunctions().restore(List.of());
     runtime.lambdaFunctions().clearCalls();

@@ -1,5 +1,7 @@
 package io.github.fakeapigw.dsl;
 
+import io.github.fakeapigw.internal.dsl.Assembly;
+import io.github.fakeapigw.internal.dsl.Assembly.Assembled;
 import io.github.fakeapigw.model.ApiDefinition;
 import io.github.fakeapigw.model.CanarySettings;
 import io.github.fakeapigw.model.Deployment;
@@ -30,6 +32,10 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RestApiBuilder {
+  static {
+    Assembly.register(RestApiBuilder::assemble);
+  }
+
   private static final String EMPTY_SCHEMA =
       "{\"$schema\":\"http://json-schema.org/draft-04/schema#\",\"title\":\"Empty Schema\","
           + "\"type\":\"object\"}";
@@ -167,13 +173,8 @@ public final class RestApiBuilder {
     return name;
   }
 
-  /**
-   * Assembles the API, its deployments and its stages. Called by {@code FakeApiGateway.deploy}.
-   *
-   * @param ids id of the requested length (10 for APIs and resources, 6 for the rest)
-   */
-  @API(status = API.Status.INTERNAL, since = "0.1.0")
-  public Assembled assemble(IntFunction<String> ids, Instant now, String region, String accountId) {
+  /** Assembles the API, its deployments and its stages; {@code FakeApiGateway.deploy} reaches it through {@link Assembly}. */
+  private Assembled assemble(IntFunction<String> ids, Instant now, String region, String accountId) {
     if (stages.isEmpty()) {
       throw new IllegalArgumentException(
           "restApi(\"" + name + "\") must not be deployed without a stage; use"
@@ -290,12 +291,4 @@ public final class RestApiBuilder {
             id, Optional.of(idByPath.get(parent)), Optional.of(path.substring(slash + 1)), path,
             Map.of()));
   }
-
-  /**
-   * What {@link #assemble} produced: the definition, its deployments (the stages' base deployment
-   * first, then one per canary) and the stages.
-   */
-  @API(status = API.Status.INTERNAL, since = "0.1.0")
-  public record Assembled(
-      ApiDefinition definition, List<Deployment> deployments, List<Stage> stages) {}
 }

@@ -38,4 +38,29 @@ public record ApiDefinition(
   public Optional<Resource> resourceByPath(String path) {
     return resources.values().stream().filter(r -> r.path().equals(path)).findFirst();
   }
+
+  /** A copy with {@code restApi} replaced. */
+  public ApiDefinition withRestApi(RestApi restApi) {
+    return new ApiDefinition(restApi, resources, models, requestValidators, gatewayResponses);
+  }
+
+  /** A copy with {@code resources} replaced. */
+  public ApiDefinition withResources(Map<String, Resource> resources) {
+    return new ApiDefinition(restApi, resources, models, requestValidators, gatewayResponses);
+  }
+
+  /** A copy with {@code models} replaced. */
+  public ApiDefinition withModels(Map<String, Model> models) {
+    return new ApiDefinition(restApi, resources, models, requestValidators, gatewayResponses);
+  }
+
+  /** A copy with {@code requestValidators} replaced. */
+  public ApiDefinition withRequestValidators(Map<String, RequestValidator> requestValidators) {
+    return new ApiDefinition(restApi, resources, models, requestValidators, gatewayResponses);
+  }
+
+  /** A copy with {@code gatewayResponses} replaced. */
+  public ApiDefinition withGatewayResponses(Map<String, GatewayResponse> gatewayResponses) {
+    return new ApiDefinition(restApi, resources, models, requestValidators, gatewayResponses);
+  }
 }

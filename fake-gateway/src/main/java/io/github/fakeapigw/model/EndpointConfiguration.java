@@ -16,4 +16,19 @@ public record EndpointConfiguration(
   public static EndpointConfiguration edge() {
     return new EndpointConfiguration(List.of("EDGE"), Optional.of("ipv4"), List.of());
   }
+
+  /** A copy with {@code types} replaced. */
+  public EndpointConfiguration withTypes(List<String> types) {
+    return new EndpointConfiguration(types, ipAddressType, vpcEndpointIds);
+  }
+
+  /** A copy with {@code ipAddressType} replaced. */
+  public EndpointConfiguration withIpAddressType(Optional<String> ipAddressType) {
+    return new EndpointConfiguration(types, ipAddressType, vpcEndpointIds);
+  }
+
+  /** A copy with {@code vpcEndpointIds} replaced. */
+  public EndpointConfiguration withVpcEndpointIds(List<String> vpcEndpointIds) {
+    return new EndpointConfiguration(types, ipAddressType, vpcEndpointIds);
+  }
 }

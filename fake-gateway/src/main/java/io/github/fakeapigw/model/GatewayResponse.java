@@ -15,4 +15,29 @@ public record GatewayResponse(
     responseParameters = Models.map(responseParameters);
     responseTemplates = Models.map(responseTemplates);
   }
+
+  /** A copy with {@code responseType} replaced. */
+  public GatewayResponse withResponseType(String responseType) {
+    return new GatewayResponse(responseType, statusCode, responseParameters, responseTemplates, defaultResponse);
+  }
+
+  /** A copy with {@code statusCode} replaced. */
+  public GatewayResponse withStatusCode(Optional<String> statusCode) {
+    return new GatewayResponse(responseType, statusCode, responseParameters, responseTemplates, defaultResponse);
+  }
+
+  /** A copy with {@code responseParameters} replaced. */
+  public GatewayResponse withResponseParameters(Map<String, String> responseParameters) {
+    return new GatewayResponse(responseType, statusCode, responseParameters, responseTemplates, defaultResponse);
+  }
+
+  /** A copy with {@code responseTemplates} replaced. */
+  public GatewayResponse withResponseTemplates(Map<String, String> responseTemplates) {
+    return new GatewayResponse(responseType, statusCode, responseParameters, responseTemplates, defaultResponse);
+  }
+
+  /** A copy with {@code defaultResponse} replaced. */
+  public GatewayResponse withDefaultResponse(boolean defaultResponse) {
+    return new GatewayResponse(responseType, statusCode, responseParameters, responseTemplates, defaultResponse);
+  }
 }

@@ -53,4 +53,79 @@ public record Integration(
   public String effectivePassthroughBehavior() {
     return passthroughBehavior.orElse("WHEN_NO_MATCH");
   }
+
+  /** A copy with {@code type} replaced. */
+  public Integration withType(IntegrationType type) {
+    return new Integration(type, httpMethod, uri, connectionType, connectionId, credentials, requestParameters, requestTemplates, passthroughBehavior, contentHandling, timeoutInMillis, cacheNamespace, cacheKeyParameters, integrationResponses, tlsConfig);
+  }
+
+  /** A copy with {@code httpMethod} replaced. */
+  public Integration withHttpMethod(Optional<String> httpMethod) {
+    return new Integration(type, httpMethod, uri, connectionType, connectionId, credentials, requestParameters, requestTemplates, passthroughBehavior, contentHandling, timeoutInMillis, cacheNamespace, cacheKeyParameters, integrationResponses, tlsConfig);
+  }
+
+  /** A copy with {@code uri} replaced. */
+  public Integration withUri(Optional<String> uri) {
+    return new Integration(type, httpMethod, uri, connectionType, connectionId, credentials, requestParameters, requestTemplates, passthroughBehavior, contentHandling, timeoutInMillis, cacheNamespace, cacheKeyParameters, integrationResponses, tlsConfig);
+  }
+
+  /** A copy with {@code connectionType} replaced. */
+  public Integration withConnectionType(Optional<String> connectionType) {
+    return new Integration(type, httpMethod, uri, connectionType, connectionId, credentials, requestParameters, requestTemplates, passthroughBehavior, contentHandling, timeoutInMillis, cacheNamespace, cacheKeyParameters, integrationResponses, tlsConfig);
+  }
+
+  /** A copy with {@code connectionId} replaced. */
+  public Integration withConnectionId(Optional<String> connectionId) {
+    return new Integration(type, httpMethod, uri, connectionType, connectionId, credentials, requestParameters, requestTemplates, passthroughBehavior, contentHandling, timeoutInMillis, cacheNamespace, cacheKeyParameters, integrationResponses, tlsConfig);
+  }
+
+  /** A copy with {@code credentials} replaced. */
+  public Integration withCredentials(Optional<String> credentials) {
+    return new Integration(type, httpMethod, uri, connectionType, connectionId, credentials, requestParameters, requestTemplates, passthroughBehavior, contentHandling, timeoutInMillis, cacheNamespace, cacheKeyParameters, integrationResponses, tlsConfig);
+  }
+
+  /** A copy with {@code requestParameters} replaced. */
+  public Integration withRequestParameters(Map<String, String> requestParameters) {
+    return new Integration(type, httpMethod, uri, connectionType, connectionId, credentials, requestParameters, requestTemplates, passthroughBehavior, contentHandling, timeoutInMillis, cacheNamespace, cacheKeyParameters, integrationResponses, tlsConfig);
+  }
+
+  /** A copy with {@code requestTemplates} replaced. */
+  public Integration withRequestTemplates(Map<String, String> requestTemplates) {
+    return new Integration(type, httpMethod, uri, connectionType, connectionId, credentials, requestParameters, requestTemplates, passthroughBehavior, contentHandling, timeoutInMillis, cacheNamespace, cacheKeyParameters, integrationResponses, tlsConfig);
+  }
+
+  /** A copy with {@code passthroughBehavior} replaced. */
+  public Integration withPassthroughBehavior(Optional<String> passthroughBehavior) {
+    return new Integration(type, httpMethod, uri, connectionType, connectionId, credentials, requestParameters, requestTemplates, passthroughBehavior, contentHandling, timeoutInMillis, cacheNamespace, cacheKeyParameters, integrationResponses, tlsConfig);
+  }
+
+  /** A copy with {@code contentHandling} replaced. */
+  public Integration withContentHandling(Optional<String> contentHandling) {
+    return new Integration(type, httpMethod, uri, connectionType, connectionId, credentials, requestParameters, requestTemplates, passthroughBehavior, contentHandling, timeoutInMillis, cacheNamespace, cacheKeyParameters, integrationResponses, tlsConfig);
+  }
+
+  /** A copy with {@code timeoutInMillis} replaced. */
+  public Integration withTimeoutInMillis(int timeoutInMillis) {
+    return new Integration(type, httpMethod, uri, connectionType, connectionId, credentials, requestParameters, requestTemplates, passthroughBehavior, contentHandling, timeoutInMillis, cacheNamespace, cacheKeyParameters, integrationResponses, tlsConfig);
+  }
+
+  /** A copy with {@code cacheNamespace} replaced. */
+  public Integration withCacheNamespace(Optional<String> cacheNamespace) {
+    return new Integration(type, httpMethod, uri, connectionType, connectionId, credentials, requestParameters, requestTemplates, passthroughBehavior, contentHandling, timeoutInMillis, cacheNamespace, cacheKeyParameters, integrationResponses, tlsConfig);
+  }
+
+  /** A copy with {@code cacheKeyParameters} replaced. */
+  public Integration withCacheKeyParameters(List<String> cacheKeyParameters) {
+    return new Integration(type, httpMethod, uri, connectionType, connectionId, credentials, requestParameters, requestTemplates, passthroughBehavior, contentHandling, timeoutInMillis, cacheNamespace, cacheKeyParameters, integrationResponses, tlsConfig);
+  }
+
+  /** A copy with {@code integrationResponses} replaced. */
+  public Integration withIntegrationResponses(Map<String, IntegrationResponse> integrationResponses) {
+    return new Integration(type, httpMethod, uri, connectionType, connectionId, credentials, requestParameters, requestTemplates, passthroughBehavior, contentHandling, timeoutInMillis, cacheNamespace, cacheKeyParameters, integrationResponses, tlsConfig);
+  }
+
+  /** A copy with {@code tlsConfig} replaced. */
+  public Integration withTlsConfig(Optional<TlsConfig> tlsConfig) {
+    return new Integration(type, httpMethod, uri, connectionType, connectionId, credentials, requestParameters, requestTemplates, passthroughBehavior, contentHandling, timeoutInMillis, cacheNamespace, cacheKeyParameters, integrationResponses, tlsConfig);
+  }
 }

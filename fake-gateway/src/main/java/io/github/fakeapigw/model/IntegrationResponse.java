@@ -27,4 +27,29 @@ public record IntegrationResponse(
   public boolean isDefault() {
     return selectionPattern.map(String::isEmpty).orElse(true);
   }
+
+  /** A copy with {@code statusCode} replaced. */
+  public IntegrationResponse withStatusCode(String statusCode) {
+    return new IntegrationResponse(statusCode, selectionPattern, responseParameters, responseTemplates, contentHandling);
+  }
+
+  /** A copy with {@code selectionPattern} replaced. */
+  public IntegrationResponse withSelectionPattern(Optional<String> selectionPattern) {
+    return new IntegrationResponse(statusCode, selectionPattern, responseParameters, responseTemplates, contentHandling);
+  }
+
+  /** A copy with {@code responseParameters} replaced. */
+  public IntegrationResponse withResponseParameters(Map<String, String> responseParameters) {
+    return new IntegrationResponse(statusCode, selectionPattern, responseParameters, responseTemplates, contentHandling);
+  }
+
+  /** A copy with {@code responseTemplates} replaced. */
+  public IntegrationResponse withResponseTemplates(Map<String, String> responseTemplates) {
+    return new IntegrationResponse(statusCode, selectionPattern, responseParameters, responseTemplates, contentHandling);
+  }
+
+  /** A copy with {@code contentHandling} replaced. */
+  public IntegrationResponse withContentHandling(Optional<String> contentHandling) {
+    return new IntegrationResponse(statusCode, selectionPattern, responseParameters, responseTemplates, contentHandling);
+  }
 }

@@ -34,4 +34,59 @@ public record Method(
     methodIntegration = methodIntegration == null ? Optional.empty() : methodIntegration;
     authorizationScopes = Models.list(authorizationScopes);
   }
+
+  /** A copy with {@code httpMethod} replaced. */
+  public Method withHttpMethod(String httpMethod) {
+    return new Method(httpMethod, authorizationType, authorizerId, apiKeyRequired, requestValidatorId, operationName, requestParameters, requestModels, methodResponses, methodIntegration, authorizationScopes);
+  }
+
+  /** A copy with {@code authorizationType} replaced. */
+  public Method withAuthorizationType(String authorizationType) {
+    return new Method(httpMethod, authorizationType, authorizerId, apiKeyRequired, requestValidatorId, operationName, requestParameters, requestModels, methodResponses, methodIntegration, authorizationScopes);
+  }
+
+  /** A copy with {@code authorizerId} replaced. */
+  public Method withAuthorizerId(Optional<String> authorizerId) {
+    return new Method(httpMethod, authorizationType, authorizerId, apiKeyRequired, requestValidatorId, operationName, requestParameters, requestModels, methodResponses, methodIntegration, authorizationScopes);
+  }
+
+  /** A copy with {@code apiKeyRequired} replaced. */
+  public Method withApiKeyRequired(boolean apiKeyRequired) {
+    return new Method(httpMethod, authorizationType, authorizerId, apiKeyRequired, requestValidatorId, operationName, requestParameters, requestModels, methodResponses, methodIntegration, authorizationScopes);
+  }
+
+  /** A copy with {@code requestValidatorId} replaced. */
+  public Method withRequestValidatorId(Optional<String> requestValidatorId) {
+    return new Method(httpMethod, authorizationType, authorizerId, apiKeyRequired, requestValidatorId, operationName, requestParameters, requestModels, methodResponses, methodIntegration, authorizationScopes);
+  }
+
+  /** A copy with {@code operationName} replaced. */
+  public Method withOperationName(Optional<String> operationName) {
+    return new Method(httpMethod, authorizationType, authorizerId, apiKeyRequired, requestValidatorId, operationName, requestParameters, requestModels, methodResponses, methodIntegration, authorizationScopes);
+  }
+
+  /** A copy with {@code requestParameters} replaced. */
+  public Method withRequestParameters(Map<String, Boolean> requestParameters) {
+    return new Method(httpMethod, authorizationType, authorizerId, apiKeyRequired, requestValidatorId, operationName, requestParameters, requestModels, methodResponses, methodIntegration, authorizationScopes);
+  }
+
+  /** A copy with {@code requestModels} replaced. */
+  public Method withRequestModels(Map<String, String> requestModels) {
+    return new Method(httpMethod, authorizationType, authorizerId, apiKeyRequired, requestValidatorId, operationName, requestParameters, requestModels, methodResponses, methodIntegration, authorizationScopes);
+  }
+
+  /** A copy with {@code methodResponses} replaced. */
+  public Method withMethodResponses(Map<String, MethodResponse> methodResponses) {
+    return new Method(httpMethod, authorizationType, authorizerId, apiKeyRequired, requestValidatorId, operationName, requestParameters, requestModels, methodResponses, methodIntegration, authorizationScopes);
+  }
+
+  /** A copy with {@code methodIntegration} replaced. */
+  public Method withMethodIntegration(Optional<Integration> methodIntegration) {
+    return new Method(httpMethod, authorizationType, authorizerId, apiKeyRequired, requestValidatorId, operationName, requestParameters, requestModels, methodResponses, methodIntegration, authorizationScopes);
+  }
+
+  /** A copy with {@code authorizationScopes} replaced. */
+  public Method withAuthorizationScopes(List<String> authorizationScopes) {
+    return new Method(httpMethod, authorizationType, authorizerId, apiKeyRequired, requestValidatorId, operationName, requestParameters, requestModels, methodResponses, methodIntegration, authorizationScopes);
+  }
 }

@@ -14,4 +14,19 @@ public record MethodResponse(
     responseParameters = Models.map(responseParameters);
     responseModels = Models.map(responseModels);
   }
+
+  /** A copy with {@code statusCode} replaced. */
+  public MethodResponse withStatusCode(String statusCode) {
+    return new MethodResponse(statusCode, responseParameters, responseModels);
+  }
+
+  /** A copy with {@code responseParameters} replaced. */
+  public MethodResponse withResponseParameters(Map<String, Boolean> responseParameters) {
+    return new MethodResponse(statusCode, responseParameters, responseModels);
+  }
+
+  /** A copy with {@code responseModels} replaced. */
+  public MethodResponse withResponseModels(Map<String, String> responseModels) {
+    return new MethodResponse(statusCode, responseParameters, responseModels);
+  }
 }

@@ -27,4 +27,29 @@ public record Resource(
   public Optional<Method> method(String httpMethod) {
     return Optional.ofNullable(resourceMethods.get(httpMethod));
   }
+
+  /** A copy with {@code id} replaced. */
+  public Resource withId(String id) {
+    return new Resource(id, parentId, pathPart, path, resourceMethods);
+  }
+
+  /** A copy with {@code parentId} replaced. */
+  public Resource withParentId(Optional<String> parentId) {
+    return new Resource(id, parentId, pathPart, path, resourceMethods);
+  }
+
+  /** A copy with {@code pathPart} replaced. */
+  public Resource withPathPart(Optional<String> pathPart) {
+    return new Resource(id, parentId, pathPart, path, resourceMethods);
+  }
+
+  /** A copy with {@code path} replaced. */
+  public Resource withPath(String path) {
+    return new Resource(id, parentId, pathPart, path, resourceMethods);
+  }
+
+  /** A copy with {@code resourceMethods} replaced. */
+  public Resource withResourceMethods(Map<String, Method> resourceMethods) {
+    return new Resource(id, parentId, pathPart, path, resourceMethods);
+  }
 }

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.fakeapigw.internal.state.GatewayState;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -198,6 +199,57 @@ class ArchitectureTest {
       assertThat(tooLong).as("files in internal/invoke longer than 400 lines: split a stage out")
           .isEmpty();
     }
+  }
+
+  private static final String MANAGEMENT = BASE + ".internal.management";
+  private static final String AWS_DIALECT = MANAGEMENT + ".aws..";
+  private static final String HUAWEI_DIALECT = MANAGEMENT + ".huawei..";
+
+  @Test
+  void the_neutral_management_service_depends_on_no_dialect_nor_on_the_patch_engine() {
+    noClasses()
+        .that()
+        .resideInAPackage(MANAGEMENT)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(AWS_DIALECT, HUAWEI_DIALECT, MANAGEMENT + ".aws.patch..")
+        .because("every dialect sits on the service; the service speaks no dialect")
+        .check(MAIN);
+  }
+
+  @Test
+  void management_dialects_never_depend_on_each_other() {
+    noClasses()
+        .that()
+        .resideInAPackage(AWS_DIALECT)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(HUAWEI_DIALECT)
+        .check(MAIN);
+    noClasses()
+        .that()
+        .resideInAPackage(HUAWEI_DIALECT)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(AWS_DIALECT)
+        .check(MAIN);
+  }
+
+  @Test
+  void only_the_management_service_writes_the_gateway_state() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(MANAGEMENT, BASE + ".internal.state")
+        .should()
+        .callMethodWhere(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "a GatewayState write",
+                call ->
+                    call.getTargetOwner().isEquivalentTo(GatewayState.class)
+                        && Set.of("put", "update", "remove", "clear", "replaceAll")
+                            .contains(call.getName())))
+        .because("RestApiService is the one writer of REST APIs")
+        .check(MAIN);
   }
 
   private static boolean isPublicApi(JavaClass c) {

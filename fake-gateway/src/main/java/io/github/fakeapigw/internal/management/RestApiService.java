@@ -1,12 +1,9 @@
 package io.github.fakeapigw.internal.management;
 
-import static io.github.fakeapigw.internal.patch.PatchOperation.Op.ADD;
-import static io.github.fakeapigw.internal.patch.PatchOperation.Op.REMOVE;
-import static io.github.fakeapigw.internal.patch.PatchOperation.Op.REPLACE;
-
-import io.github.fakeapigw.internal.patch.PatchOperation;
-import io.github.fakeapigw.internal.patch.PatchRules;
-import io.github.fakeapigw.internal.patch.PatchValues;
+import io.github.fakeapigw.internal.management.ManagementError.Field;
+import io.github.fakeapigw.internal.management.ManagementError.Kind;
+import io.github.fakeapigw.internal.management.ManagementError.Reason;
+import io.github.fakeapigw.internal.management.ManagementError.Rule;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import io.github.fakeapigw.internal.state.ApiState;
 import io.github.fakeapigw.internal.state.GatewayState;
@@ -25,11 +22,8 @@ import io.github.fakeapigw.model.RequestValidator;
 import io.github.fakeapigw.model.Resource;
 import io.github.fakeapigw.model.RestApi;
 import io.github.fakeapigw.model.Stage;
-import io.github.fakeapigw.model.TlsConfig;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +39,7 @@ import java.util.function.UnaryOperator;
  * The management operations of API Gateway on the dialect-neutral model: what a dialect (AWS,
  * Huawei) or the DSL calls after parsing its wire format. Every operation validates first and
  * changes the state in one {@link GatewayState#update}, so a refused request changes nothing. Errors
- * are {@link ApiException}s with AWS's status, type and message.
+ * are neutral {@link ManagementError}s, which each dialect words in its own way.
  */
 public final class RestApiService {
   private final GatewayRuntime runtime;
@@ -115,60 +109,39 @@ public final class RestApiService {
 
   // ---------------------------------------------------------------- lookups
 
-  private ApiException noApi(String apiId) {
-    return ApiException.notFound(
-        "Invalid API identifier specified " + runtime.accountId() + ":" + apiId);
+  private static ManagementError noApi(String apiId) {
+    return ManagementError.notFound(Kind.REST_API, apiId);
   }
 
-  private static ApiException noResource() {
-    return ApiException.notFound("Invalid Resource identifier specified");
+  private static ManagementError noResource(String... ids) {
+    return ManagementError.notFound(Kind.RESOURCE, ids);
   }
 
-  private static ApiException noMethod() {
-    return ApiException.notFound("Invalid Method identifier specified");
-  }
-
-  private static ApiException noIntegration() {
-    return ApiException.notFound("Invalid Integration identifier specified");
-  }
-
-  private static ApiException noResponse() {
-    return ApiException.notFound("Invalid Response status code specified");
-  }
-
-  private static ApiException noStage() {
-    return ApiException.notFound("Invalid Stage identifier specified");
-  }
-
-  private static ApiException noDeployment() {
-    return ApiException.notFound("Invalid Deployment identifier specified");
-  }
-
-  /** The API's whole state (404 {@code Invalid API identifier specified}). */
+  /** The API's whole state (not found: REST_API). */
   public ApiState apiState(String apiId) {
     return state.api(apiId).orElseThrow(() -> noApi(apiId));
   }
 
   private ApiState apiOfResource(String apiId) {
-    return state.api(apiId).orElseThrow(RestApiService::noResource);
+    return state.api(apiId).orElseThrow(() -> noResource(apiId));
   }
 
   private static Resource resourceOf(ApiDefinition d, String resourceId) {
-    return d.resource(resourceId).orElseThrow(RestApiService::noResource);
+    return d.resource(resourceId).orElseThrow(() -> noResource(d.restApi().id(), resourceId));
   }
 
   private static Method methodOf(Resource r, String verb) {
-    return r.method(verb).orElseThrow(RestApiService::noMethod);
+    return r.method(verb).orElseThrow(() -> ManagementError.notFound(Kind.METHOD, r.id(), verb));
   }
 
   private static Integration integrationOf(Method m) {
-    return m.methodIntegration().orElseThrow(RestApiService::noIntegration);
+    return m.methodIntegration().orElseThrow(() -> ManagementError.notFound(Kind.INTEGRATION, m.httpMethod()));
   }
 
   private record Change<R>(ApiState next, R result) {}
 
   /** Runs a validated change in one atomic state update; the function throws to refuse. */
-  private <R> R change(String apiId, ApiException missing, Function<ApiState, Change<R>> f) {
+  private <R> R change(String apiId, ManagementError missing, Function<ApiState, Change<R>> f) {
     if (state.api(apiId).isEmpty()) {
       throw missing;
     }
@@ -192,36 +165,36 @@ public final class RestApiService {
     return runtime.clock().instant().truncatedTo(ChronoUnit.SECONDS);
   }
 
-  // ---------------------------------------------------------------- definition helpers
-
-  private static ApiDefinition withRestApi(ApiDefinition d, RestApi api) {
-    return Copy.of(d).set("restApi", api).build();
+  private static ManagementError noResponse(String code) {
+    return ManagementError.notFound(Kind.METHOD_RESPONSE, code);
   }
+
+  private static ManagementError noStage(String stageName) {
+    return ManagementError.notFound(Kind.STAGE, stageName);
+  }
+
+  private static ManagementError noDeployment(String deploymentId) {
+    return ManagementError.notFound(Kind.DEPLOYMENT, deploymentId);
+  }
+
+  // ---------------------------------------------------------------- definition helpers
 
   private static ApiDefinition withResource(ApiDefinition d, Resource r) {
     Map<String, Resource> m = new LinkedHashMap<>(d.resources());
     m.put(r.id(), r);
-    return Copy.of(d).set("resources", m).build();
-  }
-
-  private static ApiDefinition withResources(ApiDefinition d, Map<String, Resource> resources) {
-    return Copy.of(d).set("resources", resources).build();
-  }
-
-  private static ApiDefinition withModels(ApiDefinition d, Map<String, Model> models) {
-    return Copy.of(d).set("models", models).build();
+    return d.withResources(m);
   }
 
   private static Resource withMethod(Resource r, Method m) {
     Map<String, Method> methods = new LinkedHashMap<>(r.resourceMethods());
     methods.put(m.httpMethod(), m);
-    return Copy.of(r).set("resourceMethods", methods).build();
+    return r.withResourceMethods(methods);
   }
 
   private static Resource withoutMethod(Resource r, String verb) {
     Map<String, Method> methods = new LinkedHashMap<>(r.resourceMethods());
     methods.remove(verb);
-    return Copy.of(r).set("resourceMethods", methods).build();
+    return r.withResourceMethods(methods);
   }
 
   /** Replaces one method of a resource via a function and returns the new state plus method. */
@@ -246,16 +219,18 @@ public final class RestApiService {
 
   // ---------------------------------------------------------------- RestApi
 
+  private static final List<String> API_KEY_SOURCES = List.of("HEADER", "AUTHORIZER");
+
   /** CreateRestApi: a new API with its root resource and the default {@code Empty}/{@code Error} models. */
   public RestApi createRestApi(CreateRestApi in) {
     if (in.name() == null || in.name().isEmpty()) {
-      throw Validation.missing("createRestApiInput.name");
+      throw ManagementError.invalid(Field.REST_API_NAME, Reason.MISSING, in.name());
     }
     if (in.description().filter(String::isEmpty).isPresent()) {
-      throw ApiException.badRequest("Description cannot be an empty string");
+      throw ManagementError.invalid(Field.DESCRIPTION, Reason.EMPTY, "");
     }
-    in.minimumCompressionSize().ifPresent(RestApiService::checkCompressionSize);
-    in.apiKeySource().ifPresent(v -> Validation.oneOf(v, "apiKeySource", List.of("HEADER", "AUTHORIZER")));
+    in.minimumCompressionSize().ifPresent(Validation::compressionSize);
+    in.apiKeySource().ifPresent(v -> Validation.oneOf(v, Field.API_KEY_SOURCE, API_KEY_SOURCES));
     Optional<ApiDefinition> source = in.cloneFrom().map(from -> apiState(from).definition());
     String id = uniqueApiId();
     Map<String, Resource> resources = new LinkedHashMap<>();
@@ -265,8 +240,7 @@ public final class RestApiService {
       Map<String, String> newIds = new LinkedHashMap<>();
       source.get().resources().keySet().forEach(old -> newIds.put(old, runtime.ids().resourceId()));
       for (Resource r : source.get().resources().values()) {
-        resources.put(newIds.get(r.id()), Copy.of(r).set("id", newIds.get(r.id()))
-            .set("parentId", r.parentId().map(newIds::get)).build());
+        resources.put(newIds.get(r.id()), r.withId(newIds.get(r.id())).withParentId(r.parentId().map(newIds::get)));
       }
       rootId = newIds.get(source.get().restApi().rootResourceId());
     } else {
@@ -314,10 +288,44 @@ public final class RestApiService {
     Objects.requireNonNull(definition, "definition");
     ApiDefinition d = definition;
     if (state.api(d.restApi().id()).isPresent()) {
-      d = withRestApi(d, Copy.of(d.restApi()).set("id", uniqueApiId()).build());
+      d = d.withRestApi(d.restApi().withId(uniqueApiId()));
     }
     state.put(new ApiState(d, Map.of(), Map.of()));
     return d.restApi();
+  }
+
+  /**
+   * Stores a whole API at once: a definition with its deployments and the stages on them (the
+   * DSL's {@code deploy}, an imported fixture). The stages must name the given deployments.
+   */
+  public RestApi createApi(ApiDefinition definition, List<Deployment> deployments, List<Stage> stages) {
+    Objects.requireNonNull(definition, "definition");
+    ApiState api = new ApiState(definition, Map.of(), Map.of());
+    for (Deployment d : deployments) {
+      api = api.withDeployment(d);
+    }
+    for (Stage st : stages) {
+      if (api.deployment(st.deploymentId()).isEmpty()) {
+        throw new IllegalArgumentException("stage \"" + st.stageName() + "\" must name one of the API's"
+            + " deployments " + api.deployments().keySet() + "; offending: " + st.deploymentId());
+      }
+      api = api.withStage(st);
+    }
+    if (state.api(api.id()).isPresent()) {
+      throw new IllegalStateException("REST API id " + api.id() + " is already taken");
+    }
+    state.put(api);
+    return definition.restApi();
+  }
+
+  /** Every API as it is now, in creation order (for a checkpoint). */
+  public List<ApiState> snapshot() {
+    return List.copyOf(state.apis());
+  }
+
+  /** Deletes every API, then stores {@code apis} as they were (a reset, or a return to a checkpoint). */
+  public void replaceAll(List<ApiState> apis) {
+    state.replaceAll(apis);
   }
 
   /** Replaces an API's definition, keeping its id, deployments and stages (PutRestApi). */
@@ -326,12 +334,12 @@ public final class RestApiService {
       ApiDefinition built = build.apply(s.definition());
       ApiDefinition d = built.restApi().id().equals(apiId)
           ? built
-          : withRestApi(built, Copy.of(built.restApi()).set("id", apiId).build());
+          : built.withRestApi(built.restApi().withId(apiId));
       return new Change<>(s.withDefinition(d), d.restApi());
     });
   }
 
-  /** GetRestApi (404 {@code Invalid API identifier specified}). */
+  /** GetRestApi (not found: REST_API). */
   public RestApi restApi(String apiId) {
     return apiState(apiId).definition().restApi();
   }
@@ -346,85 +354,24 @@ public final class RestApiService {
     state.remove(apiId).orElseThrow(() -> noApi(apiId));
   }
 
-  private static void checkCompressionSize(int size) {
-    if (size < 0 || size > 10_485_760) {
-      throw ApiException.badRequest("Invalid minimum compression size, must be between 0 and 10485760");
-    }
+  /** UpdateRestApi: applies {@code edit} to the API's settings; its id, creation date and root stay. */
+  public RestApi updateRestApi(String apiId, UnaryOperator<RestApi> edit) {
+    return change(apiId, noApi(apiId), s -> {
+      RestApi current = s.definition().restApi();
+      RestApi next = edit.apply(current)
+          .withId(current.id()).withCreatedDate(current.createdDate()).withRootResourceId(current.rootResourceId());
+      checkRestApi(next);
+      return new Change<>(s.withDefinition(s.definition().withRestApi(next)), next);
+    });
   }
 
-  private static final PatchRules<RestApi> REST_API_RULES = PatchRules.<RestApi>builder()
-      .field("/name", EnumSet.of(REPLACE), (a, op) -> {
-        String v = PatchValues.required(op);
-        if (v.isEmpty()) {
-          throw ApiException.badRequest("Name cannot be empty"); // our wording
-        }
-        return Copy.of(a).set("name", v).build();
-      })
-      .field("/description", EnumSet.of(REPLACE, REMOVE), (a, op) ->
-          Copy.of(a).set("description", op.op() == REMOVE ? Optional.empty() : PatchValues.clearable(op)).build())
-      .field("/version", EnumSet.of(REPLACE, REMOVE), (a, op) ->
-          Copy.of(a).set("version", op.op() == REMOVE ? Optional.empty() : PatchValues.clearable(op)).build())
-      .field("/policy", EnumSet.of(REPLACE, REMOVE), (a, op) ->
-          Copy.of(a).set("policy", op.op() == REMOVE ? Optional.empty() : PatchValues.clearable(op)).build())
-      .field("/apiKeySource", EnumSet.of(REPLACE), (a, op) -> Copy.of(a).set("apiKeySource",
-          Validation.oneOf(PatchValues.required(op), "apiKeySource", List.of("HEADER", "AUTHORIZER"))).build())
-      .field("/disableExecuteApiEndpoint", EnumSet.of(REPLACE), (a, op) ->
-          Copy.of(a).set("disableExecuteApiEndpoint", PatchValues.bool(op)).build())
-      .field("/minimumCompressionSize", EnumSet.of(REPLACE), (a, op) -> {
-        Optional<String> v = PatchValues.clearable(op);
-        if (v.isEmpty()) {
-          return Copy.of(a).set("minimumCompressionSize", Optional.empty()).build();
-        }
-        int size = PatchValues.integer(op);
-        checkCompressionSize(size);
-        return Copy.of(a).set("minimumCompressionSize", Optional.of(size)).build();
-      })
-      .keyed("/binaryMediaTypes", EnumSet.of(ADD, REPLACE, REMOVE), (a, op, type) -> {
-        List<String> types = new ArrayList<>(a.binaryMediaTypes());
-        switch (op.op()) {
-          case ADD -> {
-            if (!types.contains(type)) {
-              types.add(type);
-            }
-          }
-          case REPLACE -> {
-            String next = PatchValues.required(op);
-            int i = types.indexOf(type);
-            if (i < 0) {
-              types.add(next);
-            } else {
-              types.set(i, next);
-            }
-          }
-          default -> types.remove(type);
-        }
-        return Copy.of(a).set("binaryMediaTypes", types).build();
-      })
-      .keyed("/endpointConfiguration/types", EnumSet.of(REPLACE), (a, op, old) -> {
-        String next = Validation.oneOf(PatchValues.required(op), "endpoint type",
-            List.of("EDGE", "REGIONAL", "PRIVATE"));
-        List<String> types = new ArrayList<>(a.endpointConfiguration().types());
-        int i = types.indexOf(old);
-        if (i < 0) {
-          throw ApiException.badRequest("Invalid patch path " + op.pathText());
-        }
-        types.set(i, next);
-        EndpointConfiguration ec = Copy.of(a.endpointConfiguration()).set("types", types).build();
-        return Copy.of(a).set("endpointConfiguration", ec).build();
-      })
-      .field("/endpointConfiguration/ipAddressType", EnumSet.of(REPLACE), (a, op) -> {
-        String v = Validation.oneOf(PatchValues.required(op), "ipAddressType", List.of("ipv4", "dualstack"));
-        EndpointConfiguration ec = Copy.of(a.endpointConfiguration()).set("ipAddressType", Optional.of(v)).build();
-        return Copy.of(a).set("endpointConfiguration", ec).build();
-      })
-      .build();
-
-  /** UpdateRestApi: {@code /name}, {@code /description}, {@code /binaryMediaTypes/{type}}, ... (management-api.md §7). */
-  public RestApi updateRestApi(String apiId, List<PatchOperation> ops) {
-    return change(apiId, noApi(apiId), s -> {
-      RestApi next = REST_API_RULES.apply(s.definition().restApi(), ops);
-      return new Change<>(s.withDefinition(withRestApi(s.definition(), next)), next);
-    });
+  /** The checks of an edited API's settings (the same values CreateRestApi accepts). */
+  private static void checkRestApi(RestApi api) {
+    if (api.name().isEmpty()) {
+      throw ManagementError.invalid(Field.REST_API_NAME, Reason.EMPTY, "");
+    }
+    api.minimumCompressionSize().ifPresent(Validation::compressionSize);
+    Validation.oneOf(api.apiKeySource(), Field.API_KEY_SOURCE, API_KEY_SOURCES);
   }
 
   // ---------------------------------------------------------------- Resources
@@ -434,7 +381,7 @@ public final class RestApiService {
     return List.copyOf(apiOfResource(apiId).definition().resources().values());
   }
 
-  /** GetResource (404 {@code Invalid Resource identifier specified}). */
+  /** GetResource (not found: RESOURCE). */
   public Resource resource(String apiId, String resourceId) {
     return resourceOf(apiOfResource(apiId).definition(), resourceId);
   }
@@ -451,8 +398,7 @@ public final class RestApiService {
   private static void checkPlacement(ApiDefinition d, Resource parent, String pathPart, String self) {
     Validation.pathPart(pathPart);
     if (parent.pathPart().filter(p -> p.endsWith("+}")).isPresent()) {
-      throw ApiException.badRequest(
-          "Cannot create a child of a resource with a greedy path variable: " + parent.pathPart().get());
+      throw ManagementError.refused(Rule.CHILD_OF_GREEDY_RESOURCE, parent.pathPart().get());
     }
     for (Resource sibling : d.resources().values()) {
       if (sibling.id().equals(self) || !sibling.parentId().equals(Optional.of(parent.id()))) {
@@ -460,18 +406,17 @@ public final class RestApiService {
       }
       String other = sibling.pathPart().orElse("");
       if (other.equals(pathPart)) {
-        throw ApiException.conflict("Another resource with the same parent already has this name: " + pathPart);
+        throw ManagementError.conflict(Kind.RESOURCE, parent.id(), pathPart);
       }
       if (isVariable(other) && isVariable(pathPart)) {
-        throw ApiException.badRequest("A sibling (" + other
-            + ") of this resource already has a variable path part -- only one is allowed");
+        throw ManagementError.refused(Rule.SECOND_VARIABLE_SIBLING, other);
       }
     }
   }
 
   /** CreateResource: literal, {@code {name}} or {@code {name+}} path part under an existing parent. */
   public Resource createResource(String apiId, String parentId, String pathPart) {
-    return change(apiId, noResource(), s -> {
+    return change(apiId, noResource(apiId), s -> {
       ApiDefinition d = s.definition();
       Resource parent = resourceOf(d, parentId);
       checkPlacement(d, parent, pathPart, "");
@@ -484,53 +429,50 @@ public final class RestApiService {
     });
   }
 
-  /** UpdateResource: {@code /pathPart} and {@code /parentId}; paths of the subtree are recomputed. */
-  public Resource updateResource(String apiId, String resourceId, List<PatchOperation> ops) {
-    return change(apiId, noResource(), s -> {
+  /**
+   * UpdateResource: applies {@code edit} (a new path part or parent), checks where the resource now
+   * sits, and recomputes the paths of its subtree.
+   */
+  public Resource updateResource(String apiId, String resourceId, UnaryOperator<Resource> edit) {
+    return change(apiId, noResource(apiId), s -> {
       ApiDefinition d = s.definition();
       Resource original = resourceOf(d, resourceId);
-      PatchRules<Resource> rules = PatchRules.<Resource>builder()
-          .field("/pathPart", EnumSet.of(REPLACE), (r, op) -> {
-            if (r.isRoot()) {
-              throw ApiException.badRequest("Root resource cannot update its pathPart.");
-            }
-            String pathPart = PatchValues.required(op);
-            checkPlacement(d, resourceOf(d, r.parentId().get()), pathPart, r.id());
-            return Copy.of(r).set("pathPart", Optional.of(pathPart)).build();
-          })
-          .field("/parentId", EnumSet.of(REPLACE), (r, op) -> {
-            if (r.isRoot()) {
-              throw ApiException.badRequest("Root resource cannot update its parentId.");
-            }
-            String parentId = PatchValues.required(op);
-            Resource parent = resourceOf(d, parentId);
-            for (Optional<String> p = Optional.of(parentId); p.isPresent(); p = resourceOf(d, p.get()).parentId()) {
-              if (p.get().equals(r.id())) {
-                throw ApiException.badRequest("Resources cannot be cyclical.");
-              }
-            }
-            checkPlacement(d, parent, r.pathPart().orElseThrow(), r.id());
-            return Copy.of(r).set("parentId", Optional.of(parentId)).build();
-          })
-          .otherwise((r, op) -> {
-            throw ApiException.badRequest("Invalid patch path  '" + op.pathText() + "' specified for op '"
-                + op.op().wire() + "'. Must be one of: [/parentId, /pathPart]");
-          })
-          .build();
-      Resource patched = rules.apply(original, ops);
+      Resource patched = edit.apply(original).withId(resourceId).withResourceMethods(original.resourceMethods());
+      checkMove(d, original, patched);
       Map<String, Resource> all = new LinkedHashMap<>(d.resources());
       all.put(patched.id(), patched);
       Map<String, Resource> repathed = repath(all);
-      ApiDefinition next = withResources(d, repathed);
-      return new Change<>(s.withDefinition(next), repathed.get(resourceId));
+      return new Change<>(s.withDefinition(d.withResources(repathed)), repathed.get(resourceId));
     });
+  }
+
+  /** The checks of a resource's new path part or parent: the root stays, the parent exists, no cycle. */
+  private static void checkMove(ApiDefinition d, Resource original, Resource patched) {
+    boolean newPathPart = !patched.pathPart().equals(original.pathPart());
+    boolean newParent = !patched.parentId().equals(original.parentId());
+    if (!newPathPart && !newParent) {
+      return;
+    }
+    if (original.isRoot()) {
+      throw ManagementError.refused(newPathPart ? Rule.ROOT_PATH_PART_IS_FIXED : Rule.ROOT_PARENT_IS_FIXED);
+    }
+    String parentId = patched.parentId().orElseThrow(() -> noResource(original.id()));
+    Resource parent = resourceOf(d, parentId);
+    if (newParent) {
+      for (Optional<String> p = Optional.of(parentId); p.isPresent(); p = resourceOf(d, p.get()).parentId()) {
+        if (p.get().equals(original.id())) {
+          throw ManagementError.refused(Rule.RESOURCES_CANNOT_BE_CYCLICAL, original.id());
+        }
+      }
+    }
+    checkPlacement(d, parent, patched.pathPart().orElseThrow(() -> noResource(original.id())), original.id());
   }
 
   /** Recomputes every resource's path from the parent chain. */
   private static Map<String, Resource> repath(Map<String, Resource> all) {
     Map<String, Resource> out = new LinkedHashMap<>();
     for (Resource r : all.values()) {
-      out.put(r.id(), Copy.of(r).set("path", pathOf(all, r)).build());
+      out.put(r.id(), r.withPath(pathOf(all, r)));
     }
     return out;
   }
@@ -546,11 +488,11 @@ public final class RestApiService {
 
   /** DeleteResource: the resource and its whole subtree. */
   public void deleteResource(String apiId, String resourceId) {
-    change(apiId, noResource(), s -> {
+    change(apiId, noResource(apiId), s -> {
       ApiDefinition d = s.definition();
       Resource r = resourceOf(d, resourceId);
       if (r.isRoot()) {
-        throw ApiException.badRequest("Cannot delete root resource"); // our wording
+        throw ManagementError.refused(Rule.ROOT_CANNOT_BE_DELETED, resourceId);
       }
       Set<String> doomed = new HashSet<>();
       doomed.add(resourceId);
@@ -565,7 +507,7 @@ public final class RestApiService {
       }
       Map<String, Resource> left = new LinkedHashMap<>(d.resources());
       left.keySet().removeAll(doomed);
-      return new Change<>(s.withDefinition(withResources(d, left)), Boolean.TRUE);
+      return new Change<>(s.withDefinition(d.withResources(left)), Boolean.TRUE);
     });
   }
 
@@ -574,33 +516,32 @@ public final class RestApiService {
   /** PutMethod. {@code method.methodResponses} and {@code methodIntegration} are ignored (start empty). */
   public Method putMethod(String apiId, String resourceId, Method method) {
     Validation.httpMethod(method.httpMethod());
-    return change(apiId, noResource(), s -> {
+    return change(apiId, noResource(apiId), s -> {
       ApiDefinition d = s.definition();
       Resource r = resourceOf(d, resourceId);
       if (r.method(method.httpMethod()).isPresent()) {
-        throw ApiException.conflict("Method already exists for this resource");
+        throw ManagementError.conflict(Kind.METHOD, resourceId, method.httpMethod());
       }
-      Method m = Copy.of(method).set("methodResponses", Map.of()).set("methodIntegration", Optional.empty()).build();
+      Method m = method.withMethodResponses(Map.of()).withMethodIntegration(Optional.empty());
       checkMethod(d, m);
       return new Change<>(s.withDefinition(withResource(d, withMethod(r, m))), m);
     });
   }
 
   private static void checkMethod(ApiDefinition d, Method m) {
-    Validation.oneOf(m.authorizationType(), "authorizationType", Validation.AUTHORIZATION_TYPES);
+    Validation.oneOf(m.authorizationType(), Field.AUTHORIZATION_TYPE, Validation.AUTHORIZATION_TYPES);
     if (m.authorizationType().equals("CUSTOM") || m.authorizationType().equals("COGNITO_USER_POOLS")) {
       // authorizers are not modeled: no authorizer id is ever valid
-      throw ApiException.badRequest("Invalid authorizer ID specified. Setting the authorization type to CUSTOM"
-          + " or COGNITO_USER_POOLS requires a valid authorizer.");
+      throw ManagementError.invalid(Field.AUTHORIZER_ID, Reason.UNKNOWN_REFERENCE, m.authorizerId().orElse(null));
     }
     m.requestValidatorId().ifPresent(v -> {
       if (!d.requestValidators().containsKey(v)) {
-        throw ApiException.badRequest("Invalid Request Validator identifier specified");
+        throw ManagementError.invalid(Field.REQUEST_VALIDATOR_ID, Reason.UNKNOWN_REFERENCE, v);
       }
     });
     m.requestModels().values().forEach(name -> {
       if (!d.models().containsKey(name)) {
-        throw ApiException.badRequest("Invalid model identifier specified: " + name);
+        throw ManagementError.invalid(Field.MODEL_REFERENCE, Reason.UNKNOWN_REFERENCE, name);
       }
     });
     Validation.methodRequestParameters(m.requestParameters().keySet());
@@ -611,52 +552,19 @@ public final class RestApiService {
     return methodOf(resourceOf(apiOfResource(apiId).definition(), resourceId), verb);
   }
 
-  /** UpdateMethod (the paths of management-api.md §7's Method rows). */
-  public Method updateMethod(String apiId, String resourceId, String verb, List<PatchOperation> ops) {
-    return change(apiId, noResource(), s -> {
+  /** UpdateMethod: applies {@code edit}; the result is checked as PutMethod's input is. */
+  public Method updateMethod(String apiId, String resourceId, String verb, UnaryOperator<Method> edit) {
+    return change(apiId, noResource(apiId), s -> {
       ApiDefinition d = s.definition();
-      Change<Method> c = editMethod(s, resourceId, verb, m -> METHOD_RULES.apply(m, ops));
+      Change<Method> c = editMethod(s, resourceId, verb, m -> edit.apply(m).withHttpMethod(m.httpMethod()));
       checkMethod(d, c.result());
       return c;
     });
   }
 
-  private static final PatchRules<Method> METHOD_RULES = PatchRules.<Method>builder()
-      .field("/authorizationType", EnumSet.of(REPLACE), (m, op) ->
-          Copy.of(m).set("authorizationType", PatchValues.required(op)).build())
-      .field("/authorizerId", EnumSet.of(REPLACE), (m, op) ->
-          Copy.of(m).set("authorizerId", PatchValues.clearable(op)).build())
-      .field("/apiKeyRequired", EnumSet.of(REPLACE), (m, op) ->
-          Copy.of(m).set("apiKeyRequired", PatchValues.bool(op)).build())
-      .field("/operationName", EnumSet.of(REPLACE), (m, op) ->
-          Copy.of(m).set("operationName", PatchValues.clearable(op)).build())
-      .field("/requestValidatorId", EnumSet.of(REPLACE), (m, op) ->
-          Copy.of(m).set("requestValidatorId", PatchValues.clearable(op)).build())
-      .keyed("/requestParameters", EnumSet.of(ADD, REPLACE, REMOVE), (m, op, key) ->
-          Copy.of(m).set("requestParameters", op.op() == REMOVE
-              ? without(m.requestParameters(), key)
-              : put(m.requestParameters(), key, PatchValues.bool(op))).build())
-      .keyed("/requestModels", EnumSet.of(ADD, REPLACE, REMOVE), (m, op, type) ->
-          Copy.of(m).set("requestModels", op.op() == REMOVE
-              ? without(m.requestModels(), type)
-              : put(m.requestModels(), type, PatchValues.required(op))).build())
-      .field("/authorizationScopes", EnumSet.of(ADD, REMOVE), (m, op) -> {
-        List<String> scopes = new ArrayList<>(m.authorizationScopes());
-        String scope = PatchValues.required(op);
-        if (op.op() == ADD) {
-          if (!scopes.contains(scope)) {
-            scopes.add(scope);
-          }
-        } else {
-          scopes.remove(scope);
-        }
-        return Copy.of(m).set("authorizationScopes", scopes).build();
-      })
-      .build();
-
   /** DeleteMethod. */
   public void deleteMethod(String apiId, String resourceId, String verb) {
-    change(apiId, noResource(), s -> {
+    change(apiId, noResource(apiId), s -> {
       Resource r = resourceOf(s.definition(), resourceId);
       methodOf(r, verb);
       return new Change<>(s.withDefinition(withResource(s.definition(), withoutMethod(r, verb))), Boolean.TRUE);
@@ -669,10 +577,10 @@ public final class RestApiService {
   public MethodResponse putMethodResponse(String apiId, String resourceId, String verb, MethodResponse response) {
     Validation.statusCode(response.statusCode());
     response.responseParameters().keySet().forEach(Validation::methodResponseParameter);
-    return change(apiId, noResource(), s -> {
+    return change(apiId, noResource(apiId), s -> {
       checkModels(s.definition(), response.responseModels());
       Change<Method> c = editMethod(s, resourceId, verb, m ->
-          Copy.of(m).set("methodResponses", put(m.methodResponses(), response.statusCode(), response)).build());
+          m.withMethodResponses(put(m.methodResponses(), response.statusCode(), response)));
       return new Change<>(c.next(), response);
     });
   }
@@ -680,50 +588,30 @@ public final class RestApiService {
   private static void checkModels(ApiDefinition d, Map<String, String> models) {
     models.values().forEach(name -> {
       if (!d.models().containsKey(name)) {
-        throw ApiException.badRequest("Invalid model identifier specified: " + name);
+        throw ManagementError.invalid(Field.MODEL_REFERENCE, Reason.UNKNOWN_REFERENCE, name);
       }
     });
   }
 
-  /** GetMethodResponse (404 {@code Invalid Response status code specified}). */
+  /** GetMethodResponse (not found: METHOD_RESPONSE). */
   public MethodResponse methodResponse(String apiId, String resourceId, String verb, String code) {
     return Optional.ofNullable(method(apiId, resourceId, verb).methodResponses().get(code))
-        .orElseThrow(RestApiService::noResponse);
+        .orElseThrow(() -> noResponse(code));
   }
 
-  private static final PatchRules<MethodResponse> METHOD_RESPONSE_RULES = PatchRules.<MethodResponse>builder()
-      .keyed("/responseParameters", EnumSet.of(ADD, REPLACE, REMOVE), (r, op, key) -> {
-        if (op.op() != ADD && !r.responseParameters().containsKey(key)) {
-          throw ApiException.notFound("Invalid parameter name specified");
-        }
-        if (op.op() == REMOVE) {
-          return Copy.of(r).set("responseParameters", without(r.responseParameters(), key)).build();
-        }
-        Validation.methodResponseParameter(key);
-        return Copy.of(r).set("responseParameters", put(r.responseParameters(), key, PatchValues.bool(op))).build();
-      })
-      .keyed("/responseModels", EnumSet.of(ADD, REPLACE, REMOVE), (r, op, type) -> {
-        if (op.op() != ADD && !r.responseModels().containsKey(type)) {
-          throw ApiException.notFound("Content-Type specified was not found");
-        }
-        return Copy.of(r).set("responseModels", op.op() == REMOVE
-            ? without(r.responseModels(), type)
-            : put(r.responseModels(), type, PatchValues.required(op))).build();
-      })
-      .build();
-
-  /** UpdateMethodResponse: {@code /responseParameters/{name}}, {@code /responseModels/{type}}. */
+  /** UpdateMethodResponse: applies {@code edit}; the result is checked as PutMethodResponse's input is. */
   public MethodResponse updateMethodResponse(
-      String apiId, String resourceId, String verb, String code, List<PatchOperation> ops) {
-    return change(apiId, noResource(), s -> {
+      String apiId, String resourceId, String verb, String code, UnaryOperator<MethodResponse> edit) {
+    return change(apiId, noResource(apiId), s -> {
       AtomicReference<MethodResponse> out = new AtomicReference<>();
       Change<Method> c = editMethod(s, resourceId, verb, m -> {
         MethodResponse current = Optional.ofNullable(m.methodResponses().get(code))
-            .orElseThrow(RestApiService::noResponse);
-        MethodResponse next = METHOD_RESPONSE_RULES.apply(current, ops);
+            .orElseThrow(() -> noResponse(code));
+        MethodResponse next = edit.apply(current).withStatusCode(code);
+        next.responseParameters().keySet().forEach(Validation::methodResponseParameter);
         checkModels(s.definition(), next.responseModels());
         out.set(next);
-        return Copy.of(m).set("methodResponses", put(m.methodResponses(), code, next)).build();
+        return m.withMethodResponses(put(m.methodResponses(), code, next));
       });
       return new Change<>(c.next(), out.get());
     });
@@ -731,11 +619,11 @@ public final class RestApiService {
 
   /** DeleteMethodResponse. */
   public void deleteMethodResponse(String apiId, String resourceId, String verb, String code) {
-    change(apiId, noResource(), s -> editMethod(s, resourceId, verb, m -> {
+    change(apiId, noResource(apiId), s -> editMethod(s, resourceId, verb, m -> {
       if (!m.methodResponses().containsKey(code)) {
-        throw noResponse();
+        throw noResponse(code);
       }
-      return Copy.of(m).set("methodResponses", without(m.methodResponses(), code)).build();
+      return m.withMethodResponses(without(m.methodResponses(), code));
     }));
   }
 
@@ -747,110 +635,63 @@ public final class RestApiService {
    * integration responses of the method are kept.
    */
   public Integration putIntegration(String apiId, String resourceId, String verb, Integration integration) {
-    return change(apiId, noResource(), s -> {
+    return change(apiId, noResource(apiId), s -> {
       AtomicReference<Integration> out = new AtomicReference<>();
       Change<Method> c = editMethod(s, resourceId, verb, m -> {
         Integration withDefaults = withIntegrationDefaults(integration, resourceId);
-        Integration stored = Copy.of(withDefaults)
-            .set("integrationResponses", m.methodIntegration().map(Integration::integrationResponses).orElse(Map.of()))
-            .build();
+        Integration stored = withDefaults.withIntegrationResponses(m.methodIntegration().map(Integration::integrationResponses).orElse(Map.of()));
         checkIntegration(stored);
         out.set(stored);
-        return Copy.of(m).set("methodIntegration", Optional.of(stored)).build();
+        return m.withMethodIntegration(Optional.of(stored));
       });
       return new Change<>(c.next(), out.get());
     });
   }
 
   private static Integration withIntegrationDefaults(Integration i, String resourceId) {
-    Copy<Integration> c = Copy.of(i);
+    Integration out = i;
     if (i.passthroughBehavior().isEmpty()) {
-      c.set("passthroughBehavior", Optional.of("WHEN_NO_MATCH"));
+      out = out.withPassthroughBehavior(Optional.of("WHEN_NO_MATCH"));
     }
     if (i.cacheNamespace().isEmpty()) {
-      c.set("cacheNamespace", Optional.of(resourceId));
+      out = out.withCacheNamespace(Optional.of(resourceId));
     }
     if (i.connectionType().isEmpty()
         && (i.type() == IntegrationType.HTTP || i.type() == IntegrationType.HTTP_PROXY)) {
-      c.set("connectionType", Optional.of("INTERNET"));
+      out = out.withConnectionType(Optional.of("INTERNET"));
     }
-    return c.build();
+    return out;
   }
 
   /** Every check of PutIntegration, also run after UpdateIntegration. */
   public static void checkIntegration(Integration i) {
     i.connectionType().ifPresent(v -> {
       if (!Validation.CONNECTION_TYPES.contains(v)) {
-        throw Validation.enumViolation(v, "putIntegrationInput.connectionType", Validation.CONNECTION_TYPES);
+        throw ManagementError.notOneOf(Field.CONNECTION_TYPE, v, Validation.CONNECTION_TYPES);
       }
     });
     Validation.integrationTarget(i.type(), i.httpMethod(), i.uri(), i.connectionType());
     Validation.timeout(i.timeoutInMillis());
-    i.passthroughBehavior().ifPresent(v -> Validation.oneOf(v, "passthrough behavior", Validation.PASSTHROUGH));
-    i.contentHandling().ifPresent(v -> Validation.oneOf(v, "content handling strategy", Validation.CONTENT_HANDLING));
+    i.passthroughBehavior().ifPresent(v -> Validation.oneOf(v, Field.PASSTHROUGH_BEHAVIOR, Validation.PASSTHROUGH));
+    i.contentHandling().ifPresent(v -> Validation.oneOf(v, Field.CONTENT_HANDLING, Validation.CONTENT_HANDLING));
     i.requestParameters().forEach(Validation::integrationRequestParameter);
   }
 
-  /** GetIntegration (404 {@code Invalid Integration identifier specified}). */
+  /** GetIntegration (not found: INTEGRATION). */
   public Integration integration(String apiId, String resourceId, String verb) {
     return integrationOf(method(apiId, resourceId, verb));
   }
 
-  private static final PatchRules<Integration> INTEGRATION_RULES = PatchRules.<Integration>builder()
-      .field("/type", EnumSet.of(REPLACE), (i, op) -> Copy.of(i)
-          .set("type", Validation.integrationType(PatchValues.required(op), "updateIntegrationInput.type")).build())
-      .field("/uri", EnumSet.of(REPLACE), (i, op) -> Copy.of(i).set("uri", PatchValues.clearable(op)).build())
-      .field("/httpMethod", EnumSet.of(REPLACE), (i, op) ->
-          Copy.of(i).set("httpMethod", PatchValues.clearable(op)).build())
-      .field("/credentials", EnumSet.of(REPLACE), (i, op) ->
-          Copy.of(i).set("credentials", PatchValues.clearable(op)).build())
-      .field("/passthroughBehavior", EnumSet.of(REPLACE), (i, op) ->
-          Copy.of(i).set("passthroughBehavior", Optional.of(PatchValues.required(op))).build())
-      .field("/contentHandling", EnumSet.of(REPLACE), (i, op) ->
-          Copy.of(i).set("contentHandling", PatchValues.clearable(op)).build())
-      .field("/timeoutInMillis", EnumSet.of(REPLACE), (i, op) -> {
-        int t = PatchValues.integer(op);
-        Validation.timeout(t);
-        return Copy.of(i).set("timeoutInMillis", t).build();
-      })
-      .field("/cacheNamespace", EnumSet.of(REPLACE), (i, op) ->
-          Copy.of(i).set("cacheNamespace", PatchValues.clearable(op)).build())
-      .field("/connectionType", EnumSet.of(REPLACE), (i, op) ->
-          Copy.of(i).set("connectionType", PatchValues.clearable(op)).build())
-      .field("/connectionId", EnumSet.of(REPLACE), (i, op) ->
-          Copy.of(i).set("connectionId", PatchValues.clearable(op)).build())
-      .field("/tlsConfig/insecureSkipVerification", EnumSet.of(REPLACE), (i, op) ->
-          Copy.of(i).set("tlsConfig", Optional.of(new TlsConfig(PatchValues.bool(op)))).build())
-      .keyed("/requestParameters", EnumSet.of(ADD, REPLACE, REMOVE), (i, op, key) ->
-          Copy.of(i).set("requestParameters", op.op() == REMOVE
-              ? without(i.requestParameters(), key)
-              : put(i.requestParameters(), key, PatchValues.required(op))).build())
-      .keyed("/requestTemplates", EnumSet.of(ADD, REPLACE, REMOVE), (i, op, type) ->
-          Copy.of(i).set("requestTemplates", op.op() == REMOVE
-              ? without(i.requestTemplates(), type)
-              : put(i.requestTemplates(), type, op.value().orElse(""))).build())
-      .keyed("/cacheKeyParameters", EnumSet.of(ADD, REMOVE), (i, op, name) -> {
-        List<String> keys = new ArrayList<>(i.cacheKeyParameters());
-        if (op.op() == ADD) {
-          if (!keys.contains(name)) {
-            keys.add(name);
-          }
-        } else {
-          keys.remove(name);
-        }
-        return Copy.of(i).set("cacheKeyParameters", keys).build();
-      })
-      .build();
-
-  /** UpdateIntegration; the result is checked as PutIntegration's input is. */
-  public Integration updateIntegration(String apiId, String resourceId, String verb, List<PatchOperation> ops) {
-    return change(apiId, noResource(), s -> {
+  /** UpdateIntegration: applies {@code edit}; the result is checked as PutIntegration's input is. */
+  public Integration updateIntegration(String apiId, String resourceId, String verb, UnaryOperator<Integration> edit) {
+    return change(apiId, noResource(apiId), s -> {
       AtomicReference<Integration> out = new AtomicReference<>();
       Change<Method> c = editMethod(s, resourceId, verb, m -> {
-        Integration next = INTEGRATION_RULES.apply(integrationOf(m), ops);
+        Integration current = integrationOf(m);
+        Integration next = edit.apply(current).withIntegrationResponses(current.integrationResponses());
         checkIntegration(next);
         out.set(next);
-        return Copy.of(m).set("methodIntegration", Optional.of(next)).build();
+        return m.withMethodIntegration(Optional.of(next));
       });
       return new Change<>(c.next(), out.get());
     });
@@ -858,9 +699,9 @@ public final class RestApiService {
 
   /** DeleteIntegration. */
   public void deleteIntegration(String apiId, String resourceId, String verb) {
-    change(apiId, noResource(), s -> editMethod(s, resourceId, verb, m -> {
+    change(apiId, noResource(apiId), s -> editMethod(s, resourceId, verb, m -> {
       integrationOf(m);
-      return Copy.of(m).set("methodIntegration", Optional.empty()).build();
+      return m.withMethodIntegration(Optional.empty());
     }));
   }
 
@@ -869,7 +710,7 @@ public final class RestApiService {
   private static void checkIntegrationResponse(IntegrationResponse r) {
     r.selectionPattern().ifPresent(Validation::selectionPattern);
     r.responseParameters().forEach(Validation::integrationResponseParameter);
-    r.contentHandling().ifPresent(v -> Validation.oneOf(v, "content handling strategy", Validation.CONTENT_HANDLING));
+    r.contentHandling().ifPresent(v -> Validation.oneOf(v, Field.CONTENT_HANDLING, Validation.CONTENT_HANDLING));
   }
 
   private Change<IntegrationResponse> editIntegration(
@@ -878,7 +719,7 @@ public final class RestApiService {
     Change<Method> c = editMethod(s, resourceId, verb, m -> {
       Map.Entry<Integration, IntegrationResponse> e = f.apply(integrationOf(m));
       out.set(e.getValue());
-      return Copy.of(m).set("methodIntegration", Optional.of(e.getKey())).build();
+      return m.withMethodIntegration(Optional.of(e.getKey()));
     });
     return new Change<>(c.next(), out.get());
   }
@@ -888,51 +729,35 @@ public final class RestApiService {
       String apiId, String resourceId, String verb, IntegrationResponse response) {
     Validation.statusCode(response.statusCode());
     checkIntegrationResponse(response);
-    return change(apiId, noResource(), s -> editIntegration(s, resourceId, verb, i -> Map.entry(
-        Copy.of(i).set("integrationResponses", put(i.integrationResponses(), response.statusCode(), response)).build(),
+    return change(apiId, noResource(apiId), s -> editIntegration(s, resourceId, verb, i -> Map.entry(
+        i.withIntegrationResponses(put(i.integrationResponses(), response.statusCode(), response)),
         response)));
   }
 
   /** GetIntegrationResponse. */
   public IntegrationResponse integrationResponse(String apiId, String resourceId, String verb, String code) {
     return Optional.ofNullable(integration(apiId, resourceId, verb).integrationResponses().get(code))
-        .orElseThrow(RestApiService::noResponse);
+        .orElseThrow(() -> ManagementError.notFound(Kind.INTEGRATION_RESPONSE, code));
   }
 
-  private static final PatchRules<IntegrationResponse> INTEGRATION_RESPONSE_RULES =
-      PatchRules.<IntegrationResponse>builder()
-          .field("/selectionPattern", EnumSet.of(REPLACE), (r, op) ->
-              Copy.of(r).set("selectionPattern", Optional.of(op.value().orElse(""))).build())
-          .field("/contentHandling", EnumSet.of(REPLACE), (r, op) ->
-              Copy.of(r).set("contentHandling", PatchValues.clearable(op)).build())
-          .keyed("/responseParameters", EnumSet.of(ADD, REPLACE, REMOVE), (r, op, key) ->
-              Copy.of(r).set("responseParameters", op.op() == REMOVE
-                  ? without(r.responseParameters(), key)
-                  : put(r.responseParameters(), key, PatchValues.required(op))).build())
-          .keyed("/responseTemplates", EnumSet.of(ADD, REPLACE, REMOVE), (r, op, type) ->
-              Copy.of(r).set("responseTemplates", op.op() == REMOVE
-                  ? without(r.responseTemplates(), type)
-                  : put(r.responseTemplates(), type, op.value().orElse(""))).build())
-          .build();
-
-  /** UpdateIntegrationResponse. */
+  /** UpdateIntegrationResponse: applies {@code edit}; the result is checked as PutIntegrationResponse's input is. */
   public IntegrationResponse updateIntegrationResponse(
-      String apiId, String resourceId, String verb, String code, List<PatchOperation> ops) {
-    return change(apiId, noResource(), s -> editIntegration(s, resourceId, verb, i -> {
+      String apiId, String resourceId, String verb, String code, UnaryOperator<IntegrationResponse> edit) {
+    return change(apiId, noResource(apiId), s -> editIntegration(s, resourceId, verb, i -> {
       IntegrationResponse current = Optional.ofNullable(i.integrationResponses().get(code))
-          .orElseThrow(RestApiService::noResponse);
-      IntegrationResponse next = INTEGRATION_RESPONSE_RULES.apply(current, ops);
+          .orElseThrow(() -> ManagementError.notFound(Kind.INTEGRATION_RESPONSE, code));
+      IntegrationResponse next = edit.apply(current).withStatusCode(code);
       checkIntegrationResponse(next);
-      return Map.entry(Copy.of(i).set("integrationResponses", put(i.integrationResponses(), code, next)).build(), next);
+      return Map.entry(i.withIntegrationResponses(put(i.integrationResponses(), code, next)), next);
     }));
   }
 
   /** DeleteIntegrationResponse. */
   public void deleteIntegrationResponse(String apiId, String resourceId, String verb, String code) {
-    change(apiId, noResource(), s -> editIntegration(s, resourceId, verb, i -> {
+    change(apiId, noResource(apiId), s -> editIntegration(s, resourceId, verb, i -> {
       IntegrationResponse current = Optional.ofNullable(i.integrationResponses().get(code))
-          .orElseThrow(RestApiService::noResponse);
-      return Map.entry(Copy.of(i).set("integrationResponses", without(i.integrationResponses(), code)).build(), current);
+          .orElseThrow(() -> ManagementError.notFound(Kind.INTEGRATION_RESPONSE, code));
+      return Map.entry(i.withIntegrationResponses(without(i.integrationResponses(), code)), current);
     }));
   }
 
@@ -946,10 +771,10 @@ public final class RestApiService {
    */
   public Deployment createDeployment(String apiId, CreateDeployment in) {
     if (in.description().filter(String::isEmpty).isPresent()) {
-      throw ApiException.badRequest("Description cannot be an empty string");
+      throw ManagementError.invalid(Field.DESCRIPTION, Reason.EMPTY, "");
     }
     Validation.stageVariables(in.variables());
-    in.cacheClusterSize().ifPresent(v -> Validation.cacheClusterSize(v, "createDeploymentInput.cacheClusterSize"));
+    in.cacheClusterSize().ifPresent(v -> Validation.cacheClusterSize(v, Field.DEPLOYMENT_CACHE_CLUSTER_SIZE));
     in.canarySettings().ifPresent(c -> {
       c.percentTraffic().ifPresent(Validation::percentTraffic);
       Validation.stageVariables(c.stageVariableOverrides());
@@ -959,12 +784,10 @@ public final class RestApiService {
       if (in.canarySettings().isPresent()) {
         String name = in.stageName().orElse(null);
         if (name == null || name.isEmpty()) {
-          throw ApiException.badRequest("Invalid deployment content specified.Non null and non empty stageName"
-              + " must be provided for canary deployment. Provided value is " + (name == null ? "null" : ""));
+          throw ManagementError.refused(Rule.CANARY_NEEDS_A_STAGE_NAME, name);
         }
         if (s.stage(name).isEmpty()) {
-          throw ApiException.badRequest("Invalid deployment content specified.Stage " + name
-              + " must already be created before making a canary release deployment");
+          throw ManagementError.refused(Rule.CANARY_NEEDS_AN_EXISTING_STAGE, name);
         }
       }
       checkDeployable(d);
@@ -982,21 +805,28 @@ public final class RestApiService {
           CanaryInput c = in.canarySettings().get();
           CanarySettings canary = new CanarySettings(id, c.percentTraffic().orElse(0.0),
               c.stageVariableOverrides(), c.useStageCache().orElse(false));
-          next = next.withStage(Copy.of(existing.get()).set("canarySettings", Optional.of(canary))
-              .set("lastUpdatedDate", now).build());
+          next = next.withStage(existing.get().withCanarySettings(Optional.of(canary)).withLastUpdatedDate(now));
         } else if (existing.isPresent()) {
           Stage st = existing.get();
-          Copy<Stage> copy = Copy.of(st).set("deploymentId", id).set("lastUpdatedDate", now);
+          Stage moved = st.withDeploymentId(id).withLastUpdatedDate(now);
           if (!in.variables().isEmpty()) {
             Map<String, String> vars = new LinkedHashMap<>(st.variables());
             vars.putAll(in.variables());
-            copy.set("variables", vars);
+            moved = moved.withVariables(vars);
           }
-          in.stageDescription().ifPresent(v -> copy.set("description", Optional.of(v)));
-          in.cacheClusterEnabled().ifPresent(v -> copy.set("cacheClusterEnabled", v));
-          in.cacheClusterSize().ifPresent(v -> copy.set("cacheClusterSize", Optional.of(v)));
-          in.tracingEnabled().ifPresent(v -> copy.set("tracingEnabled", v));
-          next = next.withStage(copy.build());
+          if (in.stageDescription().isPresent()) {
+            moved = moved.withDescription(in.stageDescription());
+          }
+          if (in.cacheClusterEnabled().isPresent()) {
+            moved = moved.withCacheClusterEnabled(in.cacheClusterEnabled().get());
+          }
+          if (in.cacheClusterSize().isPresent()) {
+            moved = moved.withCacheClusterSize(in.cacheClusterSize());
+          }
+          if (in.tracingEnabled().isPresent()) {
+            moved = moved.withTracingEnabled(in.tracingEnabled().get());
+          }
+          next = next.withStage(moved);
         } else {
           checkStageName(stageName.get());
           next = next.withStage(new Stage(stageName.get(), id, in.stageDescription(), Optional.empty(),
@@ -1015,25 +845,24 @@ public final class RestApiService {
       for (Method m : r.resourceMethods().values()) {
         anyMethod = true;
         if (m.methodIntegration().isEmpty()) {
-          throw ApiException.badRequest("No integration defined for method");
+          throw ManagementError.refused(Rule.METHOD_WITHOUT_INTEGRATION, r.path(), m.httpMethod());
         }
       }
     }
     if (!anyMethod) {
-      throw ApiException.badRequest("The REST API doesn't contain any methods");
+      throw ManagementError.refused(Rule.API_WITHOUT_METHODS);
     }
   }
 
   private static void checkStageName(String name) {
-    // AWS's wording for a bad stage name is not documented; ours.
     if (!name.matches("[A-Za-z0-9_\\-]+") || name.length() > 128) {
-      throw ApiException.badRequest("Stage name only allows a-zA-Z0-9_- and at most 128 characters: '" + name + "'");
+      throw ManagementError.invalid(Field.STAGE_NAME, Reason.MALFORMED, name);
     }
   }
 
-  /** GetDeployment (404 {@code Invalid Deployment identifier specified}). */
+  /** GetDeployment (not found: DEPLOYMENT). */
   public Deployment deployment(String apiId, String deploymentId) {
-    return apiState(apiId).deployment(deploymentId).orElseThrow(RestApiService::noDeployment);
+    return apiState(apiId).deployment(deploymentId).orElseThrow(() -> noDeployment(deploymentId));
   }
 
   /** GetDeployments, in creation order. */
@@ -1041,14 +870,11 @@ public final class RestApiService {
     return List.copyOf(apiState(apiId).deployments().values());
   }
 
-  /** UpdateDeployment: {@code /description} only; the snapshot never changes. */
-  public Deployment updateDeployment(String apiId, String deploymentId, List<PatchOperation> ops) {
-    PatchRules<Deployment> rules = PatchRules.<Deployment>builder()
-        .field("/description", EnumSet.of(REPLACE), (dep, op) ->
-            Copy.of(dep).set("description", PatchValues.clearable(op)).build())
-        .build();
+  /** UpdateDeployment: only the description of {@code edit}'s result is kept; the snapshot never changes. */
+  public Deployment updateDeployment(String apiId, String deploymentId, UnaryOperator<Deployment> edit) {
     return change(apiId, noApi(apiId), s -> {
-      Deployment next = rules.apply(s.deployment(deploymentId).orElseThrow(RestApiService::noDeployment), ops);
+      Deployment current = s.deployment(deploymentId).orElseThrow(() -> noDeployment(deploymentId));
+      Deployment next = current.withDescription(edit.apply(current).description());
       return new Change<>(s.withDeployment(next), next);
     });
   }
@@ -1056,11 +882,11 @@ public final class RestApiService {
   /** DeleteDeployment, refused while a stage or a stage's canary uses it. */
   public void deleteDeployment(String apiId, String deploymentId) {
     change(apiId, noApi(apiId), s -> {
-      s.deployment(deploymentId).orElseThrow(RestApiService::noDeployment);
+      s.deployment(deploymentId).orElseThrow(() -> noDeployment(deploymentId));
       for (Stage st : s.stages().values()) {
         if (st.deploymentId().equals(deploymentId)
             || st.canarySettings().filter(c -> c.deploymentId().equals(deploymentId)).isPresent()) {
-          throw ApiException.badRequest("Active stages pointing to this deployment must be moved or deleted");
+          throw ManagementError.refused(Rule.DEPLOYMENT_IN_USE, deploymentId, st.stageName());
         }
       }
       return new Change<>(s.withoutDeployment(deploymentId), Boolean.TRUE);
@@ -1069,35 +895,36 @@ public final class RestApiService {
 
   // ---------------------------------------------------------------- Stages
 
-  private static ApiException unknownDeploymentReference() {
-    return ApiException.badRequest("Deployment id does not exist");
+  private static ManagementError unknownDeploymentReference(String deploymentId) {
+    return ManagementError.invalid(Field.DEPLOYMENT_ID, Reason.UNKNOWN_REFERENCE, deploymentId);
   }
 
   /** CreateStage; a canary without {@code deploymentId} uses the stage's deployment. */
   public Stage createStage(String apiId, CreateStage in) {
-    String name = in.stageName().orElseThrow(() -> Validation.missing("createStageInput.stageName"));
-    String deploymentId = in.deploymentId().orElseThrow(() -> Validation.missing("createStageInput.deploymentId"));
+    String name = in.stageName().orElseThrow(() -> ManagementError.invalid(Field.STAGE_NAME, Reason.MISSING));
+    String deploymentId = in.deploymentId()
+        .orElseThrow(() -> ManagementError.invalid(Field.DEPLOYMENT_ID, Reason.MISSING));
     checkStageName(name);
     Validation.stageVariables(in.variables());
-    in.cacheClusterSize().ifPresent(v -> Validation.cacheClusterSize(v, "createStageInput.cacheClusterSize"));
+    in.cacheClusterSize().ifPresent(v -> Validation.cacheClusterSize(v, Field.STAGE_CACHE_CLUSTER_SIZE));
     in.canarySettings().ifPresent(c -> {
       c.percentTraffic().ifPresent(Validation::percentTraffic);
       Validation.stageVariables(c.stageVariableOverrides());
     });
     if (in.description().filter(String::isEmpty).isPresent()) {
-      throw ApiException.badRequest("Description cannot be an empty string");
+      throw ManagementError.invalid(Field.DESCRIPTION, Reason.EMPTY, "");
     }
     return change(apiId, noApi(apiId), s -> {
       if (s.stage(name).isPresent()) {
-        throw ApiException.conflict("Stage already exists");
+        throw ManagementError.conflict(Kind.STAGE, name);
       }
       if (s.deployment(deploymentId).isEmpty()) {
-        throw unknownDeploymentReference();
+        throw unknownDeploymentReference(deploymentId);
       }
       Optional<CanarySettings> canary = in.canarySettings().map(c -> {
         String canaryDeployment = c.deploymentId().orElse(deploymentId);
         if (s.deployment(canaryDeployment).isEmpty()) {
-          throw unknownDeploymentReference();
+          throw unknownDeploymentReference(canaryDeployment);
         }
         return new CanarySettings(canaryDeployment, c.percentTraffic().orElse(0.0), c.stageVariableOverrides(),
             c.useStageCache().orElse(false));
@@ -1111,9 +938,9 @@ public final class RestApiService {
     });
   }
 
-  /** GetStage (404 {@code Invalid Stage identifier specified}). */
+  /** GetStage (not found: STAGE). */
   public Stage stage(String apiId, String stageName) {
-    return apiState(apiId).stage(stageName).orElseThrow(RestApiService::noStage);
+    return apiState(apiId).stage(stageName).orElseThrow(() -> noStage(stageName));
   }
 
   /** GetStages, optionally only those on one deployment. */
@@ -1123,12 +950,27 @@ public final class RestApiService {
         .toList();
   }
 
-  /** UpdateStage: fields, variables, method settings, access logs, canary settings and promotion by {@code copy}. */
-  public Stage updateStage(String apiId, String stageName, List<PatchOperation> ops) {
+  /**
+   * UpdateStage: applies {@code edit} (fields, variables, method settings, access logs, canary
+   * settings, promotion); the deployments it names must exist.
+   */
+  public Stage updateStage(String apiId, String stageName, UnaryOperator<Stage> edit) {
     return change(apiId, noApi(apiId), s -> {
-      Stage current = s.stage(stageName).orElseThrow(RestApiService::noStage);
-      Stage next = StagePatch.rules(s).apply(current, ops);
-      next = Copy.of(next).set("lastUpdatedDate", now()).build();
+      Stage current = s.stage(stageName).orElseThrow(() -> noStage(stageName));
+      Stage next = edit.apply(current).withStageName(stageName).withCreatedDate(current.createdDate());
+      boolean knownBase = next.deploymentId().equals(current.deploymentId())
+          || s.deployment(next.deploymentId()).isPresent();
+      boolean knownCanary = next.canarySettings()
+          .map(c -> c.deploymentId().equals(current.canarySettings().map(CanarySettings::deploymentId).orElse(null))
+              || s.deployment(c.deploymentId()).isPresent())
+          .orElse(true);
+      if (!knownBase) {
+        throw unknownDeploymentReference(next.deploymentId());
+      }
+      if (!knownCanary) {
+        throw unknownDeploymentReference(next.canarySettings().get().deploymentId());
+      }
+      next = next.withLastUpdatedDate(now());
       return new Change<>(s.withStage(next), next);
     });
   }
@@ -1136,40 +978,40 @@ public final class RestApiService {
   /** DeleteStage (its canary goes with it). */
   public void deleteStage(String apiId, String stageName) {
     change(apiId, noApi(apiId), s -> {
-      s.stage(stageName).orElseThrow(RestApiService::noStage);
+      s.stage(stageName).orElseThrow(() -> noStage(stageName));
       return new Change<>(s.withoutStage(stageName), Boolean.TRUE);
     });
   }
 
   // ---------------------------------------------------------------- Models
 
-  private static ApiException noModel(String name) {
-    return ApiException.notFound("Invalid model name specified: " + name);
+  private static ManagementError noModel(String name) {
+    return ManagementError.notFound(Kind.MODEL, name);
   }
 
   /** CreateModel. */
   public Model createModel(String apiId, String name, String contentType, Optional<String> schema,
       Optional<String> description) {
     if (name == null) {
-      throw Validation.missing("createModelInput.name");
+      throw ManagementError.invalid(Field.MODEL_NAME, Reason.MISSING);
     }
     if (contentType == null) {
-      throw Validation.missing("createModelInput.contentType");
+      throw ManagementError.invalid(Field.MODEL_CONTENT_TYPE, Reason.MISSING);
     }
     if (!name.matches("[A-Za-z0-9]+")) {
-      throw ApiException.badRequest("Model name must be non-empty and alphanumeric");
+      throw ManagementError.invalid(Field.MODEL_NAME, Reason.MALFORMED, name);
     }
     return change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
       if (d.models().containsKey(name)) {
-        throw ApiException.conflict("Model name already exists for this REST API");
+        throw ManagementError.conflict(Kind.MODEL, name);
       }
       Model model = new Model(runtime.ids().next(6), name, description, schema, contentType);
-      return new Change<>(s.withDefinition(withModels(d, put(d.models(), name, model))), model);
+      return new Change<>(s.withDefinition(d.withModels(put(d.models(), name, model))), model);
     });
   }
 
-  /** GetModel (404 {@code Invalid model name specified: name}). */
+  /** GetModel (not found: MODEL). */
   public Model model(String apiId, String name) {
     return Optional.ofNullable(apiState(apiId).definition().models().get(name)).orElseThrow(() -> noModel(name));
   }
@@ -1179,19 +1021,13 @@ public final class RestApiService {
     return List.copyOf(apiState(apiId).definition().models().values());
   }
 
-  /** UpdateModel: {@code /schema}, {@code /description}. */
-  public Model updateModel(String apiId, String name, List<PatchOperation> ops) {
-    PatchRules<Model> rules = PatchRules.<Model>builder()
-        .field("/description", EnumSet.of(REPLACE), (m, op) ->
-            Copy.of(m).set("description", PatchValues.clearable(op)).build())
-        .field("/schema", EnumSet.of(REPLACE), (m, op) ->
-            Copy.of(m).set("schema", PatchValues.clearable(op)).build())
-        .build();
+  /** UpdateModel: applies {@code edit} (schema, description); the id, name and content type stay. */
+  public Model updateModel(String apiId, String name, UnaryOperator<Model> edit) {
     return change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
       Model current = Optional.ofNullable(d.models().get(name)).orElseThrow(() -> noModel(name));
-      Model next = rules.apply(current, ops);
-      return new Change<>(s.withDefinition(withModels(d, put(d.models(), name, next))), next);
+      Model next = edit.apply(current).withId(current.id()).withName(name);
+      return new Change<>(s.withDefinition(d.withModels(put(d.models(), name, next))), next);
     });
   }
 
@@ -1207,20 +1043,18 @@ public final class RestApiService {
           boolean used = m.requestModels().containsValue(name)
               || m.methodResponses().values().stream().anyMatch(mr -> mr.responseModels().containsValue(name));
           if (used) {
-            // AWS refuses too; its exact wording is not documented
-            throw ApiException.badRequest("Cannot delete model '" + name + "', is referenced in method: "
-                + r.path() + " " + m.httpMethod());
+            throw ManagementError.refused(Rule.MODEL_IN_USE, name, r.path(), m.httpMethod());
           }
         }
       }
-      return new Change<>(s.withDefinition(withModels(d, without(d.models(), name))), Boolean.TRUE);
+      return new Change<>(s.withDefinition(d.withModels(without(d.models(), name))), Boolean.TRUE);
     });
   }
 
   // ---------------------------------------------------------------- RequestValidators
 
-  private static ApiException noValidator() {
-    return ApiException.notFound("Invalid Request Validator identifier specified");
+  private static ManagementError noValidator(String id) {
+    return ManagementError.notFound(Kind.REQUEST_VALIDATOR, id);
   }
 
   /** CreateRequestValidator. */
@@ -1228,15 +1062,14 @@ public final class RestApiService {
     return change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
       RequestValidator v = new RequestValidator(runtime.ids().next(6), name.orElse(""), body, params);
-      return new Change<>(s.withDefinition(Copy.of(d)
-          .set("requestValidators", put(d.requestValidators(), v.id(), v)).build()), v);
+      return new Change<>(s.withDefinition(d.withRequestValidators(put(d.requestValidators(), v.id(), v))), v);
     });
   }
 
   /** GetRequestValidator. */
   public RequestValidator requestValidator(String apiId, String id) {
     return Optional.ofNullable(apiState(apiId).definition().requestValidators().get(id))
-        .orElseThrow(RestApiService::noValidator);
+        .orElseThrow(() -> noValidator(id));
   }
 
   /** GetRequestValidators. */
@@ -1244,21 +1077,13 @@ public final class RestApiService {
     return List.copyOf(apiState(apiId).definition().requestValidators().values());
   }
 
-  /** UpdateRequestValidator. */
-  public RequestValidator updateRequestValidator(String apiId, String id, List<PatchOperation> ops) {
-    PatchRules<RequestValidator> rules = PatchRules.<RequestValidator>builder()
-        .field("/name", EnumSet.of(REPLACE), (v, op) -> Copy.of(v).set("name", PatchValues.required(op)).build())
-        .field("/validateRequestBody", EnumSet.of(REPLACE), (v, op) ->
-            Copy.of(v).set("validateRequestBody", PatchValues.bool(op)).build())
-        .field("/validateRequestParameters", EnumSet.of(REPLACE), (v, op) ->
-            Copy.of(v).set("validateRequestParameters", PatchValues.bool(op)).build())
-        .build();
+  /** UpdateRequestValidator: applies {@code edit}; the id stays. */
+  public RequestValidator updateRequestValidator(String apiId, String id, UnaryOperator<RequestValidator> edit) {
     return change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
-      RequestValidator current = Optional.ofNullable(d.requestValidators().get(id)).orElseThrow(RestApiService::noValidator);
-      RequestValidator next = rules.apply(current, ops);
-      return new Change<>(s.withDefinition(Copy.of(d)
-          .set("requestValidators", put(d.requestValidators(), id, next)).build()), next);
+      RequestValidator current = Optional.ofNullable(d.requestValidators().get(id)).orElseThrow(() -> noValidator(id));
+      RequestValidator next = edit.apply(current).withId(id);
+      return new Change<>(s.withDefinition(d.withRequestValidators(put(d.requestValidators(), id, next))), next);
     });
   }
 
@@ -1267,10 +1092,9 @@ public final class RestApiService {
     change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
       if (!d.requestValidators().containsKey(id)) {
-        throw noValidator();
+        throw noValidator(id);
       }
-      return new Change<>(s.withDefinition(Copy.of(d)
-          .set("requestValidators", without(d.requestValidators(), id)).build()), Boolean.TRUE);
+      return new Change<>(s.withDefinition(d.withRequestValidators(without(d.requestValidators(), id))), Boolean.TRUE);
     });
   }
 
@@ -1307,7 +1131,7 @@ public final class RestApiService {
 
   private static String checkResponseType(String type) {
     if (!GATEWAY_RESPONSE_TYPES.containsKey(type)) {
-      throw Validation.enumViolation(type, "responseType", List.copyOf(GATEWAY_RESPONSE_TYPES.keySet()));
+      throw ManagementError.notOneOf(Field.GATEWAY_RESPONSE_TYPE, type, List.copyOf(GATEWAY_RESPONSE_TYPES.keySet()));
     }
     return type;
   }
@@ -1325,8 +1149,7 @@ public final class RestApiService {
     return change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
       GatewayResponse r = new GatewayResponse(type, statusCode, responseParameters, responseTemplates, false);
-      return new Change<>(s.withDefinition(Copy.of(d)
-          .set("gatewayResponses", put(d.gatewayResponses(), type, r)).build()), r);
+      return new Change<>(s.withDefinition(d.withGatewayResponses(put(d.gatewayResponses(), type, r))), r);
     });
   }
 
@@ -1345,31 +1168,16 @@ public final class RestApiService {
         .toList();
   }
 
-  /** UpdateGatewayResponse (customizes the type if it was a default). */
-  public GatewayResponse updateGatewayResponse(String apiId, String type, List<PatchOperation> ops) {
+  /** UpdateGatewayResponse: applies {@code edit} to the current (maybe default) response, which becomes customized. */
+  public GatewayResponse updateGatewayResponse(String apiId, String type, UnaryOperator<GatewayResponse> edit) {
     checkResponseType(type);
-    PatchRules<GatewayResponse> rules = PatchRules.<GatewayResponse>builder()
-        .field("/statusCode", EnumSet.of(REPLACE), (r, op) -> {
-          String code = PatchValues.required(op);
-          Validation.statusCode(code);
-          return Copy.of(r).set("statusCode", Optional.of(code)).build();
-        })
-        .keyed("/responseParameters", EnumSet.of(ADD, REPLACE, REMOVE), (r, op, key) ->
-            Copy.of(r).set("responseParameters", op.op() == REMOVE
-                ? without(r.responseParameters(), key)
-                : put(r.responseParameters(), key, PatchValues.required(op))).build())
-        .keyed("/responseTemplates", EnumSet.of(ADD, REPLACE, REMOVE), (r, op, ct) ->
-            Copy.of(r).set("responseTemplates", op.op() == REMOVE
-                ? without(r.responseTemplates(), ct)
-                : put(r.responseTemplates(), ct, op.value().orElse(""))).build())
-        .build();
     return change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
       GatewayResponse current = Optional.ofNullable(d.gatewayResponses().get(type))
           .orElseGet(() -> defaultGatewayResponse(type));
-      GatewayResponse next = Copy.of(rules.apply(current, ops)).set("defaultResponse", false).build();
-      return new Change<>(s.withDefinition(Copy.of(d)
-          .set("gatewayResponses", put(d.gatewayResponses(), type, next)).build()), next);
+      GatewayResponse next = edit.apply(current).withResponseType(type).withDefaultResponse(false);
+      next.statusCode().ifPresent(Validation::statusCode);
+      return new Change<>(s.withDefinition(d.withGatewayResponses(put(d.gatewayResponses(), type, next))), next);
     });
   }
 
@@ -1379,10 +1187,9 @@ public final class RestApiService {
     change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
       if (!d.gatewayResponses().containsKey(type)) {
-        throw ApiException.notFound("Invalid Gateway Response identifier specified"); // our wording
+        throw ManagementError.notFound(Kind.GATEWAY_RESPONSE, type);
       }
-      return new Change<>(s.withDefinition(Copy.of(d)
-          .set("gatewayResponses", without(d.gatewayResponses(), type)).build()), Boolean.TRUE);
+      return new Change<>(s.withDefinition(d.withGatewayResponses(without(d.gatewayResponses(), type))), Boolean.TRUE);
     });
   }
 
@@ -1391,9 +1198,8 @@ public final class RestApiService {
   private static final java.util.regex.Pattern TAGGABLE =
       java.util.regex.Pattern.compile("arn:aws[a-zA-Z-]*:apigateway:[a-z0-9-]*::/restapis/([^/]+)(?:/stages/([^/]+))?");
 
-  private ApiException noTaggable(String arn) {
-    // AWS's wording for an unknown or untaggable ARN is not documented; ours
-    return ApiException.notFound("Invalid resource ARN specified: " + arn);
+  private static ManagementError noTaggable(String arn) {
+    return ManagementError.notFound(Kind.TAGGABLE, arn);
   }
 
   /** GetTags of a REST API or stage ARN ({@code arn:aws:apigateway:{region}::/restapis/{id}[/stages/{name}]}). */
@@ -1425,11 +1231,11 @@ public final class RestApiService {
       };
       if (stageName == null) {
         RestApi api = s.definition().restApi();
-        return new Change<>(s.withDefinition(withRestApi(s.definition(),
-            Copy.of(api).set("tags", edit.apply(api.tags())).build())), Boolean.TRUE);
+        return new Change<>(s.withDefinition(s.definition().withRestApi(api.withTags(edit.apply(api.tags())))),
+            Boolean.TRUE);
       }
       Stage st = s.stage(stageName).orElseThrow(() -> noTaggable(arn));
-      return new Change<>(s.withStage(Copy.of(st).set("tags", edit.apply(st.tags())).build()), Boolean.TRUE);
+      return new Change<>(s.withStage(st.withTags(edit.apply(st.tags()))), Boolean.TRUE);
     });
   }
 }

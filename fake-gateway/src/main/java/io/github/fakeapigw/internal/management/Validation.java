@@ -1,5 +1,7 @@
 package io.github.fakeapigw.internal.management;
 
+import io.github.fakeapigw.internal.management.ManagementError.Field;
+import io.github.fakeapigw.internal.management.ManagementError.Reason;
 import io.github.fakeapigw.model.IntegrationType;
 import java.net.URI;
 import java.util.List;
@@ -10,9 +12,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Value checks shared by every management dialect. Messages are AWS's where documented or observed
- * (management-api.md §5, canary.md); where AWS's wording is unknown the message is ours and the
- * method says so.
+ * Value checks of the model shared by every management dialect. A refusal is a neutral {@link
+ * ManagementError.Invalid} naming the field and the reason; each dialect words it (the AWS dialect
+ * as API Gateway does, management-api.md section 5).
  */
 public final class Validation {
   private Validation() {}
@@ -55,49 +57,18 @@ public final class Validation {
       Pattern.compile("arn:aws[a-zA-Z-]*:apigateway:[a-z0-9-]+:firehose:(path|action)/.+");
   private static final Pattern AWS_ARN = Pattern.compile("arn:aws[a-zA-Z-]*:apigateway:[a-z0-9-]*:[^:]+:(.*)");
 
-  /** {@code 1 validation error detected: Value 'x' at 'statusCode' ...}. */
+  /** A status code: three digits, {@code [1-5]\\d\\d}. */
   public static void statusCode(String code) {
     if (code == null || !STATUS_CODE.matcher(code).matches()) {
-      throw ApiException.validation(
-          "1 validation error detected: Value '" + code + "' at 'statusCode' failed to satisfy "
-              + "constraint: Member must satisfy regular expression pattern: [1-5]\\d\\d");
+      throw ManagementError.invalid(Field.STATUS_CODE, Reason.MALFORMED, code);
     }
   }
 
   /** The verb of PutMethod etc. */
   public static void httpMethod(String verb) {
     if (!HTTP_METHODS.contains(verb)) {
-      throw ApiException.badRequest(
-          "Invalid HttpMethod specified. Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY");
+      throw ManagementError.notOneOf(Field.HTTP_METHOD, verb, HTTP_METHODS);
     }
-  }
-
-  /** The ValidationException AWS sends for a value outside a modeled enum. */
-  public static ApiException enumViolation(String value, String where, List<String> allowed) {
-    return ApiException.validation(
-        "1 validation error detected: Value '" + value + "' at '" + where
-            + "' failed to satisfy constraint: Member must satisfy enum value set: ["
-            + String.join(", ", allowed) + "]");
-  }
-
-  /** The ValidationException AWS sends for a missing required member. */
-  public static ApiException missing(String where) {
-    return ApiException.validation(
-        "1 validation error detected: Value null at '" + where
-            + "' failed to satisfy constraint: Member must not be null");
-  }
-
-  /** Parses an integration type, failing with AWS's ValidationException text. */
-  public static IntegrationType integrationType(String type, String where) {
-    if (type == null) {
-      throw missing(where);
-    }
-    for (IntegrationType t : IntegrationType.values()) {
-      if (t.name().equals(type)) {
-        return t;
-      }
-    }
-    throw enumViolation(type, where, List.of("HTTP", "MOCK", "AWS_PROXY", "HTTP_PROXY", "AWS"));
   }
 
   /** Checks an integration's type-specific requirements (verb, uri). */
@@ -108,33 +79,33 @@ public final class Validation {
       return;
     }
     if (verb.filter(v -> !v.isEmpty()).isEmpty()) {
-      throw ApiException.badRequest("Enumeration value for HttpMethod must be non-empty");
+      throw ManagementError.invalid(Field.INTEGRATION_HTTP_METHOD, Reason.MISSING);
     }
-    httpMethod(verb.get());
+    if (!HTTP_METHODS.contains(verb.get())) {
+      throw ManagementError.notOneOf(Field.INTEGRATION_HTTP_METHOD, verb.get(), HTTP_METHODS);
+    }
     switch (type) {
       case HTTP, HTTP_PROXY -> {
         if (connectionType.filter("VPC_LINK"::equals).isPresent() && uri.isEmpty()) {
           return;
         }
         if (uri.isEmpty() || !isHttpUrl(uri.get())) {
-          throw ApiException.badRequest("Invalid HTTP endpoint specified for URI");
+          throw ManagementError.invalid(Field.INTEGRATION_URL, Reason.MALFORMED, uri.orElse(null));
         }
       }
       case AWS -> {
         var m = AWS_ARN.matcher(uri.orElse(""));
         if (!m.matches()) {
-          throw ApiException.badRequest("Invalid ARN specified in the request");
+          throw ManagementError.invalid(Field.INTEGRATION_ARN, Reason.MALFORMED, uri.orElse(null));
         }
         if (!m.group(1).startsWith("path/") && !m.group(1).startsWith("action/")) {
-          throw ApiException.badRequest("AWS ARN for integration must contain path or action");
+          throw ManagementError.notOneOf(Field.INTEGRATION_ARN, uri.get(), List.of("path/", "action/"));
         }
       }
       case AWS_PROXY -> {
         String u = uri.orElse("");
         if (!LAMBDA_INVOCATION.matcher(u).matches() && !FIREHOSE.matcher(u).matches()) {
-          throw ApiException.badRequest(
-              "Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose"
-                  + " stream invocations.");
+          throw ManagementError.invalid(Field.INTEGRATION_PROXY_TARGET, Reason.MALFORMED, u);
         }
       }
       default -> { }
@@ -152,19 +123,24 @@ public final class Validation {
     }
   }
 
+  /** {@code minimumCompressionSize}: 0..10485760 bytes. */
+  public static void compressionSize(int size) {
+    if (size < 0 || size > 10_485_760) {
+      throw ManagementError.invalid(Field.MINIMUM_COMPRESSION_SIZE, Reason.OUT_OF_RANGE, Integer.toString(size));
+    }
+  }
+
   /** {@code timeoutInMillis} range (default quota). */
   public static void timeout(int millis) {
     if (millis < 50 || millis > 29_000) {
-      throw ApiException.badRequest("Timeout should be between 50 ms and 29000 ms");
+      throw ManagementError.invalid(Field.TIMEOUT_IN_MILLIS, Reason.OUT_OF_RANGE, Integer.toString(millis));
     }
   }
 
   /** A resource path part: literal, {@code {name}} or {@code {name+}}. */
   public static void pathPart(String pathPart) {
     if (pathPart == null || !PATH_PART.matcher(pathPart).matches()) {
-      throw ApiException.badRequest(
-          "Resource's path part only allow a-zA-Z0-9._- and curly braces at the beginning and the"
-              + " end and an optional plus sign before the closing brace.");
+      throw ManagementError.invalid(Field.PATH_PART, Reason.MALFORMED, pathPart);
     }
   }
 
@@ -173,24 +149,20 @@ public final class Validation {
     variables.forEach(Validation::stageVariable);
   }
 
-  /** One stage variable. AWS's wording for these two refusals is not documented; ours. */
+  /** One stage variable. */
   public static void stageVariable(String name, String value) {
     if (!VARIABLE_NAME.matcher(name).matches()) {
-      throw ApiException.badRequest(
-          "Stage variable name '" + name + "' is invalid: names must match [A-Za-z0-9_]+");
+      throw ManagementError.invalid(Field.STAGE_VARIABLE_NAME, Reason.MALFORMED, name);
     }
     if (value == null || !VARIABLE_VALUE.matcher(value).matches()) {
-      throw ApiException.badRequest(
-          "Stage variable value '" + value + "' of '" + name
-              + "' is invalid: values must match [A-Za-z0-9-._~:/?#&=,]+");
+      throw ManagementError.invalid(Field.STAGE_VARIABLE_VALUE, Reason.MALFORMED, name, value);
     }
   }
 
-  /** Canary share 0.0..100.0 (AWS's wording for the refusal is not documented; ours). */
+  /** Canary share 0.0..100.0. */
   public static void percentTraffic(double percent) {
     if (!(percent >= 0.0 && percent <= 100.0)) {
-      throw ApiException.badRequest(
-          "Invalid percentTraffic specified: " + percent + ". Must be between 0.0 and 100.0");
+      throw ManagementError.invalid(Field.PERCENT_TRAFFIC, Reason.OUT_OF_RANGE, String.valueOf(percent));
     }
   }
 
@@ -204,8 +176,7 @@ public final class Validation {
       }
       String previous = seen.put(m.group(2), m.group(1));
       if (previous != null && !previous.equals(m.group(1))) {
-        throw ApiException.badRequest(
-            "Parameter names must be unique across querystring, header and path");
+        throw ManagementError.invalid(Field.METHOD_REQUEST_PARAMETER, Reason.NOT_UNIQUE, key);
       }
     }
   }
@@ -237,28 +208,23 @@ public final class Validation {
     }
   }
 
-  /** AWS's family for bad mapping expressions (the inner wording is ours; AWS's varies). */
-  static ApiException invalidMappingExpression(String expression) {
-    return ApiException.badRequest(
-        "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid"
-            + " mapping expression specified: " + expression + "]");
+  private static ManagementError invalidMappingExpression(String expression) {
+    return ManagementError.invalid(Field.MAPPING_EXPRESSION, Reason.MALFORMED, expression);
   }
 
-  /** A selection pattern must compile as a Java regex (our wording). */
+  /** A selection pattern must compile as a Java regex. */
   public static void selectionPattern(String pattern) {
     try {
       Pattern.compile(pattern);
     } catch (PatternSyntaxException e) {
-      throw ApiException.badRequest(
-          "Invalid selection pattern specified: '" + pattern + "' is not a valid regular expression");
+      throw ManagementError.invalid(Field.SELECTION_PATTERN, Reason.MALFORMED, pattern);
     }
   }
 
-  /** One of a closed set of values; our BadRequest wording (AWS's differs per field). */
-  public static String oneOf(String value, String field, List<String> allowed) {
+  /** One of a closed set of values. */
+  public static String oneOf(String value, Field field, List<String> allowed) {
     if (!allowed.contains(value)) {
-      throw ApiException.badRequest(
-          "Invalid " + field + " specified: '" + value + "'. Must be one of: " + allowed);
+      throw ManagementError.notOneOf(field, value, allowed);
     }
     return value;
   }
@@ -266,11 +232,9 @@ public final class Validation {
   public static final List<String> CACHE_CLUSTER_SIZES =
       List.of("0.5", "1.6", "6.1", "13.5", "28.4", "58.2", "118", "237");
 
-  /** A cache cluster size of the model's enum (ValidationException at {@code where}). */
-  public static void cacheClusterSize(String size, String where) {
-    if (!CACHE_CLUSTER_SIZES.contains(size)) {
-      throw enumViolation(size, where, CACHE_CLUSTER_SIZES);
-    }
+  /** A cache cluster size of the model's enum. */
+  public static void cacheClusterSize(String size, Field field) {
+    oneOf(size, field, CACHE_CLUSTER_SIZES);
   }
 
   public static final List<String> PASSTHROUGH = List.of("WHEN_NO_MATCH", "WHEN_NO_TEMPLATES", "NEVER");

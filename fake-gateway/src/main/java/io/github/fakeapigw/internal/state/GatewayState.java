@@ -65,4 +65,11 @@ public final class GatewayState {
     apis = Map.of();
     clearListeners.forEach(Runnable::run);
   }
+
+  /** Replaces every API by {@code next} in one step, so readers see the old set or the new one. */
+  public synchronized void replaceAll(Collection<ApiState> next) {
+    Map<String, ApiState> m = new LinkedHashMap<>();
+    next.forEach(a -> m.put(a.id(), a));
+    apis = java.util.Collections.unmodifiableMap(m);
+  }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fakeapigw.DeployedApi;
 import io.github.fakeapigw.FakeApiGateway;
 import io.github.fakeapigw.FakeApiGatewayOptions;
-import io.github.fakeapigw.internal.management.ApiException;
+import io.github.fakeapigw.internal.management.aws.ApiException;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import io.github.fakeapigw.model.ApiDefinition;
 import io.github.fakeapigw.model.Integration;

@@ -11,12 +11,14 @@ import io.github.fakeapigw.internal.http.QueryString;
 import io.github.fakeapigw.internal.invoke.InvokePipeline;
 import io.github.fakeapigw.internal.invoke.TestInvokeRequest;
 import io.github.fakeapigw.internal.invoke.TestInvokeResult;
-import io.github.fakeapigw.internal.management.ApiException;
+import io.github.fakeapigw.internal.management.ManagementError;
 import io.github.fakeapigw.internal.management.RestApiService;
 import io.github.fakeapigw.internal.management.Validation;
 import io.github.fakeapigw.internal.openapi.OpenApiImport;
-import io.github.fakeapigw.internal.patch.PatchOperation;
-import io.github.fakeapigw.internal.patch.RawPatchOperation;
+import io.github.fakeapigw.internal.management.aws.patch.AwsPatches;
+import io.github.fakeapigw.internal.management.aws.patch.PatchOperation;
+import io.github.fakeapigw.internal.management.aws.patch.PatchRules;
+import io.github.fakeapigw.internal.management.aws.patch.RawPatchOperation;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import io.github.fakeapigw.model.EndpointConfiguration;
 import io.github.fakeapigw.model.Integration;
@@ -36,6 +38,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,15 +56,11 @@ public final class AwsManagementApi implements HttpHandler {
   private final ObjectMapper mapper = new ObjectMapper();
   private final AwsRender render = new AwsRender(mapper);
 
-  public AwsManagementApi(GatewayRuntime runtime, InvokePipeline pipeline) {
+  /** Serves {@code service}, the gateway's one writer of REST APIs, which other dialects share. */
+  public AwsManagementApi(GatewayRuntime runtime, InvokePipeline pipeline, RestApiService service) {
     this.runtime = runtime;
     this.pipeline = pipeline;
-    this.service = new RestApiService(runtime);
-  }
-
-  /** The dialect-neutral operations this API is served by. */
-  public RestApiService service() {
-    return service;
+    this.service = java.util.Objects.requireNonNull(service, "service");
   }
 
   /** A parsed request: verb, decoded path segments, query and body. */
@@ -92,6 +91,9 @@ public final class AwsManagementApi implements HttpHandler {
       return HttpResponseData.of(a.status(), h.build(), mapper.writeValueAsString(a.body()));
     } catch (ApiException e) {
       return error(requestId, e.status(), e.errorType(), e.getMessage());
+    } catch (ManagementError e) {
+      AwsErrors.AwsError a = AwsErrors.render(e, runtime.accountId());
+      return error(requestId, a.status(), a.type(), a.message());
     } catch (UnsupportedOperationException e) {
       LOG.warn("Not supported yet: {} {}", request.method(), request.rawPath(), e);
       return error(requestId, 501, "NotImplementedException", String.valueOf(e.getMessage()));
@@ -203,6 +205,11 @@ public final class AwsManagementApi implements HttpHandler {
     return new Answer(204, null);
   }
 
+  /** The edit the service runs inside its change: the PATCH operations applied in order. */
+  private static <T> UnaryOperator<T> edit(PatchRules<T> rules, List<PatchOperation> ops) {
+    return current -> rules.apply(current, ops);
+  }
+
   private static List<PatchOperation> patch(Call c, String inputName) {
     return RawPatchOperation.validate(inputName, c.json().patchOperations());
   }
@@ -298,7 +305,7 @@ public final class AwsManagementApi implements HttpHandler {
       case "GET":
         return ok(render.restApi(service.restApi(apiId), true));
       case "PATCH":
-        return ok(render.restApi(service.updateRestApi(apiId, patch(c, "updateRestApiInput")), true));
+        return ok(render.restApi(service.updateRestApi(apiId, edit(AwsPatches.REST_API, patch(c, "updateRestApiInput"))), true));
       case "DELETE":
         service.deleteRestApi(apiId);
         return accepted();
@@ -306,7 +313,7 @@ public final class AwsManagementApi implements HttpHandler {
         service.restApi(apiId);
         String mode = c.query("mode").orElse("merge");
         if (!mode.equals("merge") && !mode.equals("overwrite")) {
-          throw Validation.enumViolation(mode, "putRestApiInput.mode", List.of("merge", "overwrite"));
+          throw AwsValues.enumViolation(mode, "putRestApiInput.mode", List.of("merge", "overwrite"));
         }
         OpenApiImport importer = new OpenApiImport(runtime);
         var api = service.replaceDefinition(apiId, existing ->
@@ -343,12 +350,12 @@ public final class AwsManagementApi implements HttpHandler {
     if (n == 4) {
       if (c.verb().equals("POST")) {
         String pathPart = c.json().string("pathPart")
-            .orElseThrow(() -> Validation.missing("createResourceInput.pathPart"));
+            .orElseThrow(() -> AwsValues.missing("createResourceInput.pathPart"));
         return created(render.resource(service.createResource(apiId, resourceId, pathPart), false));
       }
       return child(c, "updateResourceInput",
           id -> render.resource(service.resource(apiId, id), embed),
-          (id, p) -> render.resource(service.updateResource(apiId, id, p), false),
+          (id, p) -> render.resource(service.updateResource(apiId, id, edit(AwsPatches.RESOURCE, p)), false),
           id -> service.deleteResource(apiId, id));
     }
     if (!c.seg(4).equals("methods") || n < 6) {
@@ -375,7 +382,7 @@ public final class AwsManagementApi implements HttpHandler {
       case "PUT": {
         AwsJson j = c.json();
         Method m = new Method(verb,
-            j.string("authorizationType").orElseThrow(() -> Validation.missing("putMethodInput.authorizationType")),
+            j.string("authorizationType").orElseThrow(() -> AwsValues.missing("putMethodInput.authorizationType")),
             j.string("authorizerId"), j.bool("apiKeyRequired").orElse(false), j.string("requestValidatorId"),
             j.string("operationName"), j.boolMap("requestParameters"), j.stringMap("requestModels"),
             Map.of(), Optional.empty(), j.strings("authorizationScopes"));
@@ -384,7 +391,7 @@ public final class AwsManagementApi implements HttpHandler {
       case "GET":
         return ok(render.method(service.method(apiId, resourceId, verb)));
       case "PATCH":
-        return ok(render.method(service.updateMethod(apiId, resourceId, verb, patch(c, "updateMethodInput"))));
+        return ok(render.method(service.updateMethod(apiId, resourceId, verb, edit(AwsPatches.METHOD, patch(c, "updateMethodInput")))));
       case "DELETE":
         service.deleteMethod(apiId, resourceId, verb);
         return noContent();
@@ -429,7 +436,8 @@ public final class AwsManagementApi implements HttpHandler {
       case "PATCH":
         // AWS answers UpdateMethodResponse with 201
         return created(render.methodResponse(
-            service.updateMethodResponse(apiId, resourceId, verb, code, patch(c, "updateMethodResponseInput"))));
+            service.updateMethodResponse(apiId, resourceId, verb, code,
+                edit(AwsPatches.METHOD_RESPONSE, patch(c, "updateMethodResponseInput")))));
       case "DELETE":
         service.deleteMethodResponse(apiId, resourceId, verb, code);
         return noContent();
@@ -442,7 +450,7 @@ public final class AwsManagementApi implements HttpHandler {
     switch (c.verb()) {
       case "PUT": {
         AwsJson j = c.json();
-        IntegrationType type = Validation.integrationType(j.string("type").orElse(null), "putIntegrationInput.type");
+        IntegrationType type = AwsValues.integrationType(j.string("type").orElse(null), "putIntegrationInput.type");
         int timeout = j.integer("timeoutInMillis").orElse(Integration.DEFAULT_TIMEOUT_MILLIS);
         Validation.timeout(timeout);
         Integration i = new Integration(type, j.string("httpMethod"), j.string("uri"), j.string("connectionType"),
@@ -456,7 +464,7 @@ public final class AwsManagementApi implements HttpHandler {
         return ok(render.integration(service.integration(apiId, resourceId, verb)));
       case "PATCH":
         return ok(render.integration(
-            service.updateIntegration(apiId, resourceId, verb, patch(c, "updateIntegrationInput"))));
+            service.updateIntegration(apiId, resourceId, verb, edit(AwsPatches.INTEGRATION, patch(c, "updateIntegrationInput")))));
       case "DELETE":
         service.deleteIntegration(apiId, resourceId, verb);
         return noContent();
@@ -477,7 +485,7 @@ public final class AwsManagementApi implements HttpHandler {
         return ok(render.integrationResponse(service.integrationResponse(apiId, resourceId, verb, code)));
       case "PATCH":
         return ok(render.integrationResponse(service.updateIntegrationResponse(
-            apiId, resourceId, verb, code, patch(c, "updateIntegrationResponseInput"))));
+            apiId, resourceId, verb, code, edit(AwsPatches.INTEGRATION_RESPONSE, patch(c, "updateIntegrationResponseInput")))));
       case "DELETE":
         service.deleteIntegrationResponse(apiId, resourceId, verb, code);
         return noContent();
@@ -513,7 +521,7 @@ public final class AwsManagementApi implements HttpHandler {
     }
     return child(c, "updateDeploymentInput",
         id -> render.deployment(service.deployment(apiId, id), summary),
-        (id, p) -> render.deployment(service.updateDeployment(apiId, id, p), false),
+        (id, p) -> render.deployment(service.updateDeployment(apiId, id, edit(AwsPatches.DEPLOYMENT, p)), false),
         id -> service.deleteDeployment(apiId, id));
   }
 
@@ -539,7 +547,7 @@ public final class AwsManagementApi implements HttpHandler {
     }
     return child(c, "updateStageInput",
         name -> render.stage(service.stage(apiId, name)),
-        (name, p) -> render.stage(service.updateStage(apiId, name, p)),
+        (name, p) -> render.stage(service.updateStage(apiId, name, edit(AwsPatches.STAGE, p))),
         name -> service.deleteStage(apiId, name));
   }
 
@@ -562,7 +570,7 @@ public final class AwsManagementApi implements HttpHandler {
     }
     return child(c, "updateModelInput",
         name -> render.model(service.model(apiId, name)),
-        (name, p) -> render.model(service.updateModel(apiId, name, p)),
+        (name, p) -> render.model(service.updateModel(apiId, name, edit(AwsPatches.MODEL, p))),
         name -> service.deleteModel(apiId, name));
   }
 
@@ -583,7 +591,7 @@ public final class AwsManagementApi implements HttpHandler {
     }
     return child(c, "updateRequestValidatorInput",
         id -> render.requestValidator(service.requestValidator(apiId, id)),
-        (id, p) -> render.requestValidator(service.updateRequestValidator(apiId, id, p)),
+        (id, p) -> render.requestValidator(service.updateRequestValidator(apiId, id, edit(AwsPatches.REQUEST_VALIDATOR, p))),
         id -> service.deleteRequestValidator(apiId, id));
   }
 
@@ -601,7 +609,7 @@ public final class AwsManagementApi implements HttpHandler {
     }
     return child(c, "updateGatewayResponseInput",
         type -> render.gatewayResponse(service.gatewayResponse(apiId, type)),
-        (type, p) -> render.gatewayResponse(service.updateGatewayResponse(apiId, type, p)),
+        (type, p) -> render.gatewayResponse(service.updateGatewayResponse(apiId, type, edit(AwsPatches.GATEWAY_RESPONSE, p))),
         type -> service.deleteGatewayResponse(apiId, type));
   }
 }

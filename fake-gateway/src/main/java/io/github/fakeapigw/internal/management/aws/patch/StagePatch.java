@@ -1,14 +1,12 @@
-package io.github.fakeapigw.internal.management;
+package io.github.fakeapigw.internal.management.aws.patch;
 
-import static io.github.fakeapigw.internal.patch.PatchOperation.Op.ADD;
-import static io.github.fakeapigw.internal.patch.PatchOperation.Op.REMOVE;
-import static io.github.fakeapigw.internal.patch.PatchOperation.Op.REPLACE;
+import static io.github.fakeapigw.internal.management.aws.patch.PatchOperation.Op.ADD;
+import static io.github.fakeapigw.internal.management.aws.patch.PatchOperation.Op.REMOVE;
+import static io.github.fakeapigw.internal.management.aws.patch.PatchOperation.Op.REPLACE;
 
-import io.github.fakeapigw.internal.patch.JsonPointer;
-import io.github.fakeapigw.internal.patch.PatchOperation;
-import io.github.fakeapigw.internal.patch.PatchRules;
-import io.github.fakeapigw.internal.patch.PatchValues;
-import io.github.fakeapigw.internal.state.ApiState;
+import io.github.fakeapigw.internal.management.aws.ApiException;
+import io.github.fakeapigw.internal.management.aws.AwsValues;
+import io.github.fakeapigw.internal.management.Validation;
 import io.github.fakeapigw.model.AccessLogSettings;
 import io.github.fakeapigw.model.CanarySettings;
 import io.github.fakeapigw.model.MethodSetting;
@@ -21,7 +19,8 @@ import java.util.Optional;
 
 /**
  * UpdateStage's PATCH rules (management-api.md §7, canary.md §3): plain fields, stage variables,
- * method settings, access log settings, canary settings and the {@code copy} promotion.
+ * method settings, access log settings, canary settings and the {@code copy} promotion. Whether a
+ * deployment id names an existing deployment is the service's check, run on the patched stage.
  */
 final class StagePatch {
   private StagePatch() {}
@@ -54,27 +53,20 @@ final class StagePatch {
         "Cannot remove method setting " + setting + " because there is no method setting for this method ");
   }
 
-  static PatchRules<Stage> rules(ApiState api) {
-    return PatchRules.<Stage>builder()
+  static final PatchRules<Stage> RULES = PatchRules.<Stage>builder()
         .every(PatchOperation.Op.COPY, StagePatch::copy)
-        .field("/deploymentId", EnumSet.of(REPLACE), (s, op) -> {
-          String id = PatchValues.required(op);
-          if (api.deployment(id).isEmpty()) {
-            throw ApiException.badRequest("Deployment id does not exist");
-          }
-          return Copy.of(s).set("deploymentId", id).build();
-        })
+        .field("/deploymentId", EnumSet.of(REPLACE), (s, op) -> s.withDeploymentId(PatchValues.required(op)))
         .field("/description", EnumSet.of(REPLACE), (s, op) ->
-            Copy.of(s).set("description", PatchValues.clearable(op)).build())
+            s.withDescription(PatchValues.clearable(op)))
         .field("/cacheClusterEnabled", EnumSet.of(REPLACE), (s, op) ->
-            Copy.of(s).set("cacheClusterEnabled", PatchValues.bool(op)).build())
+            s.withCacheClusterEnabled(PatchValues.bool(op)))
         .field("/cacheClusterSize", EnumSet.of(REPLACE), (s, op) ->
-            Copy.of(s).set("cacheClusterSize", Optional.of(Validation.oneOf(PatchValues.required(op),
-                "cache cluster size", Validation.CACHE_CLUSTER_SIZES))).build())
+            s.withCacheClusterSize(Optional.of(AwsValues.oneOf(PatchValues.required(op),
+                "cache cluster size", Validation.CACHE_CLUSTER_SIZES))))
         .field("/clientCertificateId", EnumSet.of(REPLACE), (s, op) ->
-            Copy.of(s).set("clientCertificateId", PatchValues.clearable(op)).build())
+            s.withClientCertificateId(PatchValues.clearable(op)))
         .field("/tracingEnabled", EnumSet.of(REPLACE), (s, op) ->
-            Copy.of(s).set("tracingEnabled", PatchValues.bool(op)).build())
+            s.withTracingEnabled(PatchValues.bool(op)))
         .keyed("/variables", EnumSet.of(ADD, REPLACE, REMOVE), (s, op, name) -> {
           Map<String, String> vars = new LinkedHashMap<>(s.variables());
           if (op.op() == REMOVE) {
@@ -84,18 +76,17 @@ final class StagePatch {
             Validation.stageVariable(name, value);
             vars.put(name, value);
           }
-          return Copy.of(s).set("variables", vars).build();
+          return s.withVariables(vars);
         })
         .field("/accessLogSettings", EnumSet.of(REMOVE), (s, op) ->
-            Copy.of(s).set("accessLogSettings", Optional.empty()).build())
-        .otherwise((s, op) -> other(api, s, op))
+            s.withAccessLogSettings(Optional.empty()))
+        .otherwise(StagePatch::other)
         .build();
-  }
 
-  private static Stage other(ApiState api, Stage s, PatchOperation op) {
+  private static Stage other(Stage s, PatchOperation op) {
     String path = op.path().orElseThrow(() -> PatchRules.invalidPath(op));
     if (path.startsWith("/canarySettings")) {
-      return canary(api, s, op, path);
+      return canary(s, op, path);
     }
     if (path.startsWith("/accessLogSettings/")) {
       return accessLog(s, op, path);
@@ -108,7 +99,7 @@ final class StagePatch {
       }
       Map<String, MethodSetting> settings = new LinkedHashMap<>(s.methodSettings());
       settings.remove(key);
-      return Copy.of(s).set("methodSettings", settings).build();
+      return s.withMethodSettings(settings);
     }
     if (tokens.size() == 4 && SETTINGS.contains(tokens.get(2) + "/" + tokens.get(3))) {
       if (op.op() != REPLACE) {
@@ -128,26 +119,25 @@ final class StagePatch {
   private static Stage methodSetting(Stage s, PatchOperation op, String key, String setting) {
     MethodSetting current = s.methodSettings().getOrDefault(key,
         s.methodSettings().getOrDefault("*/*", MethodSetting.defaults()));
-    Copy<MethodSetting> c = Copy.of(current);
-    switch (setting) {
-      case "metrics/enabled" -> c.set("metricsEnabled", PatchValues.bool(op));
-      case "logging/dataTrace" -> c.set("dataTraceEnabled", PatchValues.bool(op));
-      case "logging/loglevel" -> c.set("loggingLevel",
-          Optional.of(Validation.oneOf(PatchValues.required(op), "logging level", List.of("OFF", "ERROR", "INFO"))));
-      case "throttling/burstLimit" -> c.set("throttlingBurstLimit", PatchValues.integer(op));
-      case "throttling/rateLimit" -> c.set("throttlingRateLimit", PatchValues.number(op));
-      case "caching/enabled" -> c.set("cachingEnabled", PatchValues.bool(op));
-      case "caching/ttlInSeconds" -> c.set("cacheTtlInSeconds", PatchValues.integer(op));
-      case "caching/dataEncrypted" -> c.set("cacheDataEncrypted", PatchValues.bool(op));
+    MethodSetting next = switch (setting) {
+      case "metrics/enabled" -> current.withMetricsEnabled(PatchValues.bool(op));
+      case "logging/dataTrace" -> current.withDataTraceEnabled(PatchValues.bool(op));
+      case "logging/loglevel" -> current.withLoggingLevel(
+          Optional.of(AwsValues.oneOf(PatchValues.required(op), "logging level", List.of("OFF", "ERROR", "INFO"))));
+      case "throttling/burstLimit" -> current.withThrottlingBurstLimit(PatchValues.integer(op));
+      case "throttling/rateLimit" -> current.withThrottlingRateLimit(PatchValues.number(op));
+      case "caching/enabled" -> current.withCachingEnabled(PatchValues.bool(op));
+      case "caching/ttlInSeconds" -> current.withCacheTtlInSeconds(PatchValues.integer(op));
+      case "caching/dataEncrypted" -> current.withCacheDataEncrypted(PatchValues.bool(op));
       case "caching/requireAuthorizationForCacheControl" ->
-          c.set("requireAuthorizationForCacheControl", PatchValues.bool(op));
-      default -> c.set("unauthorizedCacheControlHeaderStrategy", Validation.oneOf(PatchValues.required(op),
+          current.withRequireAuthorizationForCacheControl(PatchValues.bool(op));
+      default -> current.withUnauthorizedCacheControlHeaderStrategy(AwsValues.oneOf(PatchValues.required(op),
           "unauthorized cache control header strategy",
           List.of("FAIL_WITH_403", "SUCCEED_WITH_RESPONSE_HEADER", "SUCCEED_WITHOUT_RESPONSE_HEADER")));
-    }
+    };
     Map<String, MethodSetting> settings = new LinkedHashMap<>(s.methodSettings());
-    settings.put(key, c.build());
-    return Copy.of(s).set("methodSettings", settings).build();
+    settings.put(key, next);
+    return s.withMethodSettings(settings);
   }
 
   private static Stage accessLog(Stage s, PatchOperation op, String path) {
@@ -166,16 +156,16 @@ final class StagePatch {
     AccessLogSettings next = path.endsWith("/format")
         ? new AccessLogSettings(Optional.of(value), current.destinationArn())
         : new AccessLogSettings(current.format(), Optional.of(value));
-    return Copy.of(s).set("accessLogSettings", Optional.of(next)).build();
+    return s.withAccessLogSettings(Optional.of(next));
   }
 
-  private static Stage canary(ApiState api, Stage s, PatchOperation op, String path) {
+  private static Stage canary(Stage s, PatchOperation op, String path) {
     String sub = path.substring("/canarySettings".length());
     if (op.op() == ADD) {
       throw ApiException.badRequest("Invalid add operation with path: " + path);
     }
     if (sub.isEmpty() && op.op() == REMOVE) {
-      return Copy.of(s).set("canarySettings", Optional.empty()).build();
+      return s.withCanarySettings(Optional.empty());
     }
     if (op.op() == REMOVE) {
       if (sub.startsWith("/stageVariableOverrides/") && sub.length() > "/stageVariableOverrides/".length()) {
@@ -183,8 +173,8 @@ final class StagePatch {
         return s.canarySettings().map(c -> {
           Map<String, String> o = new LinkedHashMap<>(c.stageVariableOverrides());
           o.remove(name);
-          return Copy.of(s).set("canarySettings", Optional.of(
-              new CanarySettings(c.deploymentId(), c.percentTraffic(), o, c.useStageCache()))).build();
+          return s.withCanarySettings(Optional.of(
+              new CanarySettings(c.deploymentId(), c.percentTraffic(), o, c.useStageCache())));
         }).orElse(s);
       }
       throw cannotRemove(path.substring(1));
@@ -199,11 +189,7 @@ final class StagePatch {
       Validation.percentTraffic(percent);
       next = new CanarySettings(c.deploymentId(), percent, c.stageVariableOverrides(), c.useStageCache());
     } else if (sub.equals("/deploymentId")) {
-      String id = PatchValues.required(op);
-      if (api.deployment(id).isEmpty()) {
-        throw ApiException.badRequest("Deployment id does not exist");
-      }
-      next = new CanarySettings(id, c.percentTraffic(), c.stageVariableOverrides(), c.useStageCache());
+      next = c.withDeploymentId(PatchValues.required(op));
     } else if (sub.equals("/useStageCache")) {
       next = new CanarySettings(c.deploymentId(), c.percentTraffic(), c.stageVariableOverrides(), PatchValues.bool(op));
     } else if (sub.startsWith("/stageVariableOverrides/") && sub.length() > "/stageVariableOverrides/".length()) {
@@ -216,7 +202,7 @@ final class StagePatch {
     } else {
       throw invalidStagePath(op);
     }
-    return Copy.of(s).set("canarySettings", Optional.of(next)).build();
+    return s.withCanarySettings(Optional.of(next));
   }
 
   private static Stage copy(Stage s, PatchOperation op) {
@@ -232,10 +218,10 @@ final class StagePatch {
     CanarySettings c = s.canarySettings()
         .orElseThrow(() -> ApiException.badRequest("Promotion not available. Canary does not exist."));
     if (deployment) {
-      return Copy.of(s).set("deploymentId", c.deploymentId()).build();
+      return s.withDeploymentId(c.deploymentId());
     }
     Map<String, String> vars = new LinkedHashMap<>(s.variables());
     vars.putAll(c.stageVariableOverrides());
-    return Copy.of(s).set("variables", vars).build();
+    return s.withVariables(vars);
   }
 }

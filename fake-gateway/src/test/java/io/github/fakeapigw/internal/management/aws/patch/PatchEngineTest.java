@@ -1,17 +1,17 @@
-package io.github.fakeapigw.management;
+package io.github.fakeapigw.internal.management.aws.patch;
 
-import static io.github.fakeapigw.internal.patch.PatchOperation.Op.ADD;
-import static io.github.fakeapigw.internal.patch.PatchOperation.Op.REMOVE;
-import static io.github.fakeapigw.internal.patch.PatchOperation.Op.REPLACE;
+import static io.github.fakeapigw.internal.management.aws.patch.PatchOperation.Op.ADD;
+import static io.github.fakeapigw.internal.management.aws.patch.PatchOperation.Op.REMOVE;
+import static io.github.fakeapigw.internal.management.aws.patch.PatchOperation.Op.REPLACE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.fakeapigw.internal.management.ApiException;
-import io.github.fakeapigw.internal.patch.JsonPointer;
-import io.github.fakeapigw.internal.patch.PatchOperation;
-import io.github.fakeapigw.internal.patch.PatchRules;
-import io.github.fakeapigw.internal.patch.PatchValues;
-import io.github.fakeapigw.internal.patch.RawPatchOperation;
+import io.github.fakeapigw.internal.management.aws.ApiException;
+import io.github.fakeapigw.internal.management.aws.patch.JsonPointer;
+import io.github.fakeapigw.internal.management.aws.patch.PatchOperation;
+import io.github.fakeapigw.internal.management.aws.patch.PatchRules;
+import io.github.fakeapigw.internal.management.aws.patch.PatchValues;
+import io.github.fakeapigw.internal.management.aws.patch.RawPatchOperation;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -101,13 +101,15 @@ class PatchEngineTest {
   }
 
   @Test
-  void a_refused_later_operation_discards_the_earlier_ones() {
-    Thing before = START;
+  void a_refused_later_operation_fails_the_whole_request() {
+    List<PatchOperation> ops = List.of(op(REPLACE, "/name", "changed"), op(REPLACE, "/nope", "x"));
 
-    catchThrowableOfType(ApiException.class,
-        () -> RULES.apply(before, List.of(op(REPLACE, "/name", "changed"), op(REPLACE, "/nope", "x"))));
+    ApiException e = catchThrowableOfType(ApiException.class, () -> RULES.apply(START, ops));
 
-    assertThat(before).isEqualTo(new Thing("start", false, Map.of("keep", "1")));
+    assertThat(e).as("the refusal of the second operation").isNotNull();
+    assertThat(e.status()).isEqualTo(400);
+    assertThat(e.getMessage()).isEqualTo("Invalid patch path /nope");
+    assertThat(RULES.apply(START, ops.subList(0, 1))).isEqualTo(new Thing("changed", false, Map.of("keep", "1")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,6 +1,6 @@
-package io.github.fakeapigw.internal.patch;
+package io.github.fakeapigw.internal.management.aws.patch;
 
-import io.github.fakeapigw.internal.management.ApiException;
+import io.github.fakeapigw.internal.management.aws.ApiException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.github.fakeapigw.internal.management;
+package io.github.fakeapigw.internal.management.aws;
 
 /**
  * A management error in AWS's shape: HTTP status, error type (the {@code x-amzn-ErrorType} header)

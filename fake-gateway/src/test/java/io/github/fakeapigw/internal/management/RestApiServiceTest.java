@@ -1,12 +1,9 @@
-package io.github.fakeapigw.management;
+package io.github.fakeapigw.internal.management;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.fakeapigw.FakeApiGatewayOptions;
-import io.github.fakeapigw.internal.management.ApiException;
-import io.github.fakeapigw.internal.management.RestApiService;
-import io.github.fakeapigw.internal.patch.PatchOperation;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import io.github.fakeapigw.model.ApiDefinition;
 import io.github.fakeapigw.model.Integration;
@@ -56,8 +53,7 @@ class RestApiServiceTest {
     service.putIntegration(api, pets, "GET", mock());
     String deploymentId = service.createDeployment(api, toStage("test")).id();
 
-    service.updateIntegration(api, pets, "GET",
-        List.of(PatchOperation.of(PatchOperation.Op.REPLACE, "/timeoutInMillis", "1234")));
+    service.updateIntegration(api, pets, "GET", i -> i.withTimeoutInMillis(1234));
     service.createResource(api, pets, "later");
 
     ApiDefinition snapshot = service.deployment(api, deploymentId).snapshot();
@@ -74,14 +70,60 @@ class RestApiServiceTest {
     String api = service.createRestApi(named("untouched")).id();
     var before = runtime.state().api(api).orElseThrow();
 
-    ApiException e = catchThrowableOfType(ApiException.class, () -> service.updateRestApi(api, List.of(
-        PatchOperation.of(PatchOperation.Op.REPLACE, "/name", "changed"),
-        PatchOperation.of(PatchOperation.Op.REPLACE, "/nope", "x"))));
+    ManagementError.Invalid e = catchThrowableOfType(ManagementError.Invalid.class, () -> service.updateRestApi(api,
+        a -> a.withName("changed").withApiKeySource("NOPE")));
 
-    assertThat(e.status()).isEqualTo(400);
-    assertThat(e.errorType()).isEqualTo("BadRequestException");
-    assertThat(e.getMessage()).isEqualTo("Invalid patch path /nope");
+    assertThat(e).as("the refusal of the edited API").isNotNull();
+    assertThat(e.field()).isEqualTo(ManagementError.Field.API_KEY_SOURCE);
+    assertThat(e.reason()).isEqualTo(ManagementError.Reason.NOT_ONE_OF);
+    assertThat(e.value()).isEqualTo("NOPE");
+    assertThat(e.allowed()).containsExactly("HEADER", "AUTHORIZER");
     assertThat(runtime.state().api(api).orElseThrow()).isSameAs(before);
+  }
+
+  @Test
+  void an_edit_cannot_change_what_identifies_the_value() {
+    String api = service.createRestApi(named("ids")).id();
+
+    var updated = service.updateRestApi(api, a -> a.withId("other").withRootResourceId("elsewhere").withName("renamed"));
+
+    assertThat(updated.id()).isEqualTo(api);
+    assertThat(updated.name()).isEqualTo("renamed");
+    assertThat(service.restApi(api).rootResourceId()).isEqualTo(service.resources(api).get(0).id());
+  }
+
+  @Test
+  void a_moved_resource_must_have_an_existing_parent() {
+    String api = service.createRestApi(named("moves")).id();
+    String pets = service.createResource(api, service.restApi(api).rootResourceId(), "pets").id();
+    var before = runtime.state().api(api).orElseThrow();
+
+    ManagementError.NotFound e = catchThrowableOfType(ManagementError.NotFound.class,
+        () -> service.updateResource(api, pets, r -> r.withParentId(java.util.Optional.of("missing"))));
+
+    assertThat(e).as("the refusal of the move").isNotNull();
+    assertThat(e.kind()).isEqualTo(ManagementError.Kind.RESOURCE);
+    assertThat(e.ids()).containsExactly(api, "missing");
+    assertThat(runtime.state().api(api).orElseThrow()).isSameAs(before);
+  }
+
+  @Test
+  void reports_what_was_not_found_and_what_exists_already_in_no_dialect() {
+    String api = service.createRestApi(named("neutral")).id();
+    String root = service.restApi(api).rootResourceId();
+    service.createResource(api, root, "pets");
+
+    ManagementError.NotFound missing = catchThrowableOfType(ManagementError.NotFound.class,
+        () -> service.stage(api, "nope"));
+    ManagementError.Conflict twice = catchThrowableOfType(ManagementError.Conflict.class,
+        () -> service.createResource(api, root, "pets"));
+
+    assertThat(missing).as("GetStage of an unknown stage").isNotNull();
+    assertThat(missing.kind()).isEqualTo(ManagementError.Kind.STAGE);
+    assertThat(missing.id()).isEqualTo("nope");
+    assertThat(twice).as("a second /pets").isNotNull();
+    assertThat(twice.kind()).isEqualTo(ManagementError.Kind.RESOURCE);
+    assertThat(twice.ids()).containsExactly(root, "pets");
   }
 
   @Test

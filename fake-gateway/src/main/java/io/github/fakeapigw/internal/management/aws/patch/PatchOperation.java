@@ -1,4 +1,4 @@
-package io.github.fakeapigw.internal.patch;
+package io.github.fakeapigw.internal.management.aws.patch;
 
 import java.util.Objects;
 import java.util.Optional;
