@@ -387,8 +387,9 @@ public final class FakeApiGateway implements AutoCloseable {
   /**
    * Clears the recording (function calls included) and puts the REST APIs and the registered
    * Lambda functions back as they were at the checkpoint: APIs and functions added since are
-   * removed, changed ones restored. Stage traffic counters and canary forcing start afresh, and
-   * recorded invocations are numbered from 1 again.
+   * removed, changed ones restored. Stage traffic counters and canary forcing start afresh, canary
+   * draws start again from the {@linkplain #seed() seed} (so a test that runs after a reset draws the
+   * same as when it runs alone), and recorded invocations are numbered from 1 again.
    *
    * @throws IllegalArgumentException if the checkpoint was taken on another gateway
    * @since 0.1.0
@@ -407,6 +408,7 @@ public final class FakeApiGateway implements AutoCloseable {
     runtime.lambdaFunctions().restore(checkpoint.functions());
     runtime.lambdaFunctions().clearCalls();
     pipeline.reset();
+    pipeline.canary().reseed();
   }
 
   private static Optional<byte[]> readClasspath(String resource) {
