@@ -373,21 +373,26 @@ public final class FakeApiGateway implements AutoCloseable {
   }
 
   /**
-   * Remembers the REST APIs as they are now (definitions, deployments, stages) and the registered
-   * Lambda functions, for {@link #resetTo(GatewayCheckpoint)}.
+   * Remembers the REST APIs as they are now (definitions, deployments, stages), the registered
+   * Lambda functions and the stubs of the {@linkplain #backend(String) backends}, for {@link
+   * #resetTo(GatewayCheckpoint)}.
    *
    * @since 0.1.0
    */
   public GatewayCheckpoint checkpoint() {
     ensureRunning();
     return new GatewayCheckpoint(
-        this, List.copyOf(runtime.state().apis()), runtime.lambdaFunctions().registrations());
+        this,
+        List.copyOf(runtime.state().apis()),
+        runtime.lambdaFunctions().registrations(),
+        runtime.backends().snapshot());
   }
 
   /**
-   * Clears the recording (function calls included) and puts the REST APIs and the registered
-   * Lambda functions back as they were at the checkpoint: APIs and functions added since are
-   * removed, changed ones restored. Stage traffic counters and canary forcing start afresh, canary
+   * Clears the recording (function calls included) and puts the REST APIs, the registered Lambda
+   * functions and the stubs of the {@linkplain #backend(String) backends} back as they were at the
+   * checkpoint: APIs, functions and stubs added since are removed, changed ones restored, and the
+   * backends' request journals cleared. Stage traffic counters and canary forcing start afresh, canary
    * draws start again from the {@linkplain #seed() seed} (so a test that runs after a reset draws the
    * same as when it runs alone), and recorded invocations are numbered from 1 again.
    *
@@ -409,6 +414,7 @@ public final class FakeApiGateway implements AutoCloseable {
     runtime.lambdaFunctions().clearCalls();
     pipeline.reset();
     pipeline.canary().reseed();
+    runtime.backends().restore(checkpoint.backends());
   }
 
   private static Optional<byte[]> readClasspath(String resource) {

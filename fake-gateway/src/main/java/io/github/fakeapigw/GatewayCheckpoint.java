@@ -1,6 +1,7 @@
 package io.github.fakeapigw;
 
 import io.github.fakeapigw.internal.integration.lambda.LambdaFunctions;
+import io.github.fakeapigw.internal.runtime.Backends;
 import io.github.fakeapigw.internal.state.ApiState;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -16,12 +17,21 @@ public final class GatewayCheckpoint {
   private final FakeApiGateway gateway;
   private final List<ApiState> apis;
   private final List<LambdaFunctions.Registration> functions;
+  private final Backends.Snapshot backends;
 
   GatewayCheckpoint(
-      FakeApiGateway gateway, List<ApiState> apis, List<LambdaFunctions.Registration> functions) {
+      FakeApiGateway gateway,
+      List<ApiState> apis,
+      List<LambdaFunctions.Registration> functions,
+      Backends.Snapshot backends) {
     this.gateway = gateway;
     this.apis = List.copyOf(apis);
     this.functions = List.copyOf(functions);
+    this.backends = backends;
+  }
+
+  Backends.Snapshot backends() {
+    return backends;
   }
 
   FakeApiGateway gateway() {
