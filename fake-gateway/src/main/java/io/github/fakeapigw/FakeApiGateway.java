@@ -11,6 +11,7 @@ import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import io.github.fakeapigw.internal.server.ControlEndpoints;
 import io.github.fakeapigw.internal.server.GatewayRouter;
 import io.github.fakeapigw.internal.server.GatewayServer;
+import io.github.fakeapigw.internal.server.InvokeLookingPaths;
 import io.github.fakeapigw.internal.state.ApiState;
 import io.github.fakeapigw.lambda.LambdaFunction;
 import io.github.fakeapigw.model.ApiDefinition;
@@ -102,7 +103,8 @@ public final class FakeApiGateway implements AutoCloseable {
         GatewayRouter router =
             new GatewayRouter(
                 pipeline,
-                new AwsManagementApi(runtime, pipeline),
+                new InvokeLookingPaths(
+                    new AwsManagementApi(runtime, pipeline), runtime.state(), runtime.invocations()),
                 new HuaweiManagementApi(runtime),
                 new ControlEndpoints(this::reset));
         server = new GatewayServer(options.port(), router, runtime.threadNamePrefix());
