@@ -13,6 +13,7 @@ import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import io.github.fakeapigw.internal.server.ControlEndpoints;
 import io.github.fakeapigw.internal.server.GatewayRouter;
 import io.github.fakeapigw.internal.server.GatewayServer;
+import io.github.fakeapigw.internal.server.InvokeLookingPaths;
 import io.github.fakeapigw.internal.server.ServerLimits;
 import io.github.fakeapigw.internal.state.ApiState;
 import io.github.fakeapigw.lambda.LambdaFunction;
@@ -108,7 +109,9 @@ public final class FakeApiGateway implements AutoCloseable {
         GatewayRouter router =
             new GatewayRouter(
                 pipeline,
-                new AwsManagementApi(runtime, pipeline, service),
+                new InvokeLookingPaths(
+                    new AwsManagementApi(runtime, pipeline, service), runtime.state(),
+                    runtime.invocations()),
                 new HuaweiManagementApi(runtime),
                 new ControlEndpoints(this::reset));
         server = new GatewayServer(options.port(), router, runtime.threadNamePrefix(),
@@ -375,22 +378,29 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
   }
 
   /**
-   * Remembers the REST APIs as they are now (definitions, deployments, stages) and the registered
-   * Lambda functions, for {@link #resetTo(GatewayCheckpoint)}.
+   * Remembers the REST APIs as they are now (definitions, deployments, stages), the registered
+   * Lambda functions and the stubs of the {@linkplain #backend(String) backends}, for {@link
+   * #resetTo(GatewayCheckpoint)}.
    *
    * @since 0.1.0
    */
   public GatewayCheckpoint checkpoint() {
     ensureRunning();
     return new GatewayCheckpoint(
-        this, service.snapshot(), runtime.lambdaFunctions().registrations());
+        this,
+        service.snapshot(),
+        runtime.lambdaFunctions().registrations(),
+        runtime.backends().snapshot(),
+        runtime.huaweiApig().state());
   }
 
   /**
-   * Clears the recording (function calls included) and puts the REST APIs and the registered
-   * Lambda functions back as they were at the checkpoint: APIs and functions added since are
-   * removed, changed ones restored. Stage traffic counters and canary forcing start afresh, and
-   * recorded invocations are numbered from 1 again.
+   * Clears the recording (function calls included) and puts the REST APIs, the registered Lambda
+   * functions and the stubs of the {@linkplain #backend(String) backends} back as they were at the
+   * checkpoint: APIs, functions and stubs added since are removed, changed ones restored, and the
+   * backends' request journals cleared. Stage traffic counters and canary forcing start afresh, canary
+   * draws start again from the {@linkplain #seed() seed} (so a test that runs after a reset draws the
+   * same as when it runs alone), and recorded invocations are numbered from 1 again.
    *
    * @throws IllegalArgumentException if the checkpoint was taken on another gateway
    * @since 0.1.0
@@ -408,6 +418,9 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
     runtime.lambdaFunctions().restore(checkpoint.functions());
     runtime.lambdaFunctions().clearCalls();
     pipeline.reset();
+    pipeline.canary().reseed();
+    runtime.backends().restore(checkpoint.backends());
+    runtime.huaweiApig().restore(checkpoint.huawei());
   }
 
   private static Optional<byte[]> readClasspath(String resource) {
@@ -447,6 +460,7 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
   public void reset() {
     ensureRunning();
     service.replaceAll(List.of());
+    runtime.huaweiApig().clear();
     runtime.invocations().clear();
     runtime.lambdaFunctions().restore(List.of());
     runtime.lambdaFunctions().clearCalls();

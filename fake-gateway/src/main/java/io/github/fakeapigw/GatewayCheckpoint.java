@@ -1,12 +1,15 @@
 package io.github.fakeapigw;
 
+import io.github.fakeapigw.internal.huawei.HuaweiApigState;
 import io.github.fakeapigw.internal.integration.lambda.LambdaFunctions;
+import io.github.fakeapigw.internal.runtime.Backends;
 import io.github.fakeapigw.internal.state.ApiState;
 import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * The REST APIs (and registered Lambda functions) of a gateway at one moment, taken with {@link FakeApiGateway#checkpoint()} and
+ * The REST APIs, Huawei APIG groups and APIs, registered Lambda functions and backend stubs of a
+ * gateway at one moment, taken with {@link FakeApiGateway#checkpoint()} and
  * restored with {@link FakeApiGateway#resetTo(GatewayCheckpoint)}. Immutable; opaque.
  *
  * @since 0.1.0
@@ -16,12 +19,28 @@ public final class GatewayCheckpoint {
   private final FakeApiGateway gateway;
   private final List<ApiState> apis;
   private final List<LambdaFunctions.Registration> functions;
+  private final Backends.Snapshot backends;
+  private final HuaweiApigState huawei;
 
   GatewayCheckpoint(
-      FakeApiGateway gateway, List<ApiState> apis, List<LambdaFunctions.Registration> functions) {
+      FakeApiGateway gateway,
+      List<ApiState> apis,
+      List<LambdaFunctions.Registration> functions,
+      Backends.Snapshot backends,
+      HuaweiApigState huawei) {
     this.gateway = gateway;
     this.apis = List.copyOf(apis);
     this.functions = List.copyOf(functions);
+    this.backends = backends;
+    this.huawei = huawei;
+  }
+
+  HuaweiApigState huawei() {
+    return huawei;
+  }
+
+  Backends.Snapshot backends() {
+    return backends;
   }
 
   FakeApiGateway gateway() {

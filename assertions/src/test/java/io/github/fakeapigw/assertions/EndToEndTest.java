@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.github.fakeapigw.assertions.GatewayAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -153,6 +154,19 @@ class EndToEndTest {
                 "Closest candidates:",
                 "  2. GET /order/42: path \"/order/42\" does not match resource \"/orders/{id}\""));
     assertThat(gateway).invocation("GET", "/order/42").hasError("MISSING_AUTHENTICATION_TOKEN");
+  }
+
+  @Test
+  void names_a_missing_stage_as_the_reason_a_request_matched_nothing() {
+    String api = ordersApi();
+
+    aws.invoke(api, "prod", "GET", "/orders/42");
+
+    Throwable failure =
+        catchThrowable(() -> assertThat(gateway).invocation("GET", "/orders/{id}").hasStatus(200));
+    org.assertj.core.api.Assertions.assertThat(failure).isInstanceOf(AssertionError.class);
+    org.assertj.core.api.Assertions.assertThat(failure.getMessage().replace(api, "<api>"))
+        .isEqualTo(Golden.message("invocation-stage-not-found"));
   }
 
   @Test

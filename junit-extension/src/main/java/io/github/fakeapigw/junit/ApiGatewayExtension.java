@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -25,19 +26,23 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.platform.commons.support.AnnotationSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The extension behind {@link ApiGatewayTest} and {@link FakeApiGatewayExtension}. Keeps no state
  * in fields: the gateway lives in the {@link ExtensionContext.Store} of the class (or method)
- * context, wrapped in a resource that JUnit closes when that context ends.
+ * context, wrapped in a resource that JUnit closes when that context ends. Logs through {@link
+ * System.Logger}, so its warnings reach the test author without any logging binding.
  */
 final class ApiGatewayExtension
-    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    implements BeforeAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        ParameterResolver,
+        TestExecutionExceptionHandler {
   static final Namespace NAMESPACE = Namespace.create(ApiGatewayExtension.class);
-  private static final Logger LOG = LoggerFactory.getLogger(ApiGatewayExtension.class);
+  private static final System.Logger LOG = System.getLogger(ApiGatewayExtension.class.getName());
   private static final String GATEWAY_KEY = "gateway";
 
   /** Immutable configuration: from the programmatic builder, else read from the annotation. */
@@ -68,6 +73,7 @@ final class ApiGatewayExtension
       return;
     }
     GatewayResource resource = gateway(context, settings);
+    resource.enter(context, settings);
     ExtensionContext classContext = classContext(context);
     // taken at the first test of each class, so that @BeforeAll deployments survive
     GatewayCheckpoint checkpoint =
@@ -88,16 +94,12 @@ final class ApiGatewayExtension
     if (found.isEmpty() || !found.get().gateway().isRunning()) {
       return;
     }
+    if (settings.lifecycle() == Lifecycle.PER_CLASS && !found.get().leave(context)) {
+      return; // this test never owned the gateway: it failed in beforeEach as a concurrent one
+    }
     FakeApiGateway gateway = found.get().gateway();
-    context
-        .getExecutionException()
-        .ifPresent(
-            e ->
-                LOG.warn(
-                    "{} failed; gateway seed: {} (repeat canary choices with seed = {})",
-                    context.getDisplayName(), gateway.seed(), gateway.seed()));
     Optional<String> unmatched =
-        settings.failOnUnmatchedRequests()
+        failOnUnmatchedRequests(context, settings)
             ? UnmatchedRequests.describe(
                 gateway.invocations(), i -> apiView(gateway, i), gateway.seed(), settings.disableHint())
             : Optional.empty();
@@ -112,9 +114,50 @@ final class ApiGatewayExtension
       }
     }
     if (unmatched.isPresent()) {
-      LOG.warn("{}: {}", context.getDisplayName(), unmatched.get());
+      LOG.log(System.Logger.Level.WARNING, () -> context.getDisplayName() + ": " + unmatched.get());
       throw new AssertionError(unmatched.get());
     }
+  }
+
+  /**
+   * Appends what the gateway saw during the test to its failure, as a suppressed {@link
+   * GatewayReport}, and rethrows the failure unchanged.
+   */
+  @Override
+  public void handleTestExecutionException(ExtensionContext context, Throwable throwable)
+      throws Throwable {
+    Optional<GatewayResource> found =
+        Optional.ofNullable(context.getStore(NAMESPACE).get(GATEWAY_KEY, GatewayResource.class));
+    if (found.isPresent() && found.get().gateway().isRunning()) {
+      Settings settings = settings(context);
+      FakeApiGateway gateway = found.get().gateway();
+      try {
+        throwable.addSuppressed(
+            new GatewayReport(
+                GatewayReport.describe(
+                    gateway.invocations(),
+                    gateway.droppedInvocationCount(),
+                    i -> apiView(gateway, i).map(UnmatchedRequests.ApiView::name),
+                    gateway.seed(),
+                    String.format(settings.seedHint(), gateway.seed()))));
+      } catch (RuntimeException e) {
+        throwable.addSuppressed(e); // never hide the test's own failure behind the report's
+      }
+    }
+    throw throwable;
+  }
+
+  /** {@code failOnUnmatchedRequests}, unless the test method or class allows unmatched requests. */
+  private static boolean failOnUnmatchedRequests(ExtensionContext context, Settings settings) {
+    if (AnnotationSupport.isAnnotated(context.getTestMethod(), AllowUnmatchedRequests.class)) {
+      return false;
+    }
+    for (Class<?> c = context.getRequiredTestClass(); c != null; c = c.getEnclosingClass()) {
+      if (AnnotationSupport.isAnnotated(c, AllowUnmatchedRequests.class)) {
+        return false;
+      }
+    }
+    return settings.failOnUnmatchedRequests();
   }
 
   @Override
@@ -182,7 +225,9 @@ final class ApiGatewayExtension
       throw new ExtensionConfigurationException(
           e.getMessage() + " (in " + settings.origin() + ")", e);
     }
-    LOG.debug("Started {} with seed {} for {}", gateway, gateway.seed(), settings.origin());
+    LOG.log(
+        System.Logger.Level.DEBUG,
+        () -> "Started " + gateway + " with seed " + gateway.seed() + " for " + settings.origin());
     return new GatewayResource(gateway);
   }
 
@@ -243,7 +288,8 @@ final class ApiGatewayExtension
       long seed,
       Lifecycle lifecycle,
       String origin,
-      String disableHint) {
+      String disableHint,
+      String seedHint) {
     Settings {
       openApi = List.copyOf(openApi);
       stageVariables = Map.copyOf(stageVariables);
@@ -273,7 +319,9 @@ final class ApiGatewayExtension
           a.seed(),
           a.lifecycle(),
           origin,
-          "To allow unmatched requests, use @ApiGatewayTest(failOnUnmatchedRequests = false).");
+          "To allow unmatched requests, use @ApiGatewayTest(failOnUnmatchedRequests = false), or"
+              + " @AllowUnmatchedRequests on the test method.",
+          "@ApiGatewayTest(seed = %d)");
     }
 
     static Map<String, String> parseVariables(String[] entries, String origin) {
@@ -303,6 +351,8 @@ final class ApiGatewayExtension
   @SuppressWarnings("deprecation") // CloseableResource is deprecated from JUnit 5.13 on
   static final class GatewayResource implements AutoCloseable, ExtensionContext.Store.CloseableResource {
     private final FakeApiGateway gateway;
+    /** The test that uses the shared gateway now (unique id and display name), if any. */
+    private final AtomicReference<ExtensionContext> inUse = new AtomicReference<>();
 
     GatewayResource(FakeApiGateway gateway) {
       this.gateway = gateway;
@@ -310,6 +360,31 @@ final class ApiGatewayExtension
 
     FakeApiGateway gateway() {
       return gateway;
+    }
+
+    /**
+     * Marks the shared gateway as used by this test.
+     *
+     * @throws ExtensionConfigurationException if another test uses it at the same time
+     */
+    void enter(ExtensionContext test, Settings settings) {
+      ExtensionContext other = inUse.compareAndExchange(null, test);
+      if (other != null) {
+        throw new ExtensionConfigurationException(
+            "Test methods sharing one gateway must not run concurrently: \""
+                + test.getDisplayName() + "\" started while \"" + other.getDisplayName()
+                + "\" was running, and each test resets the recording and the APIs of the other;"
+                + " use @Execution(ExecutionMode.SAME_THREAD) on the test class (or"
+                + " junit.jupiter.execution.parallel.mode.default=same_thread with"
+                + " junit.jupiter.execution.parallel.mode.classes.default=concurrent, to keep"
+                + " classes parallel), or lifecycle = PER_METHOD for a gateway per test method,"
+                + " instead; offending: " + settings.origin());
+      }
+    }
+
+    /** Releases the gateway after this test; false when the test did not hold it. */
+    boolean leave(ExtensionContext test) {
+      return inUse.compareAndSet(test, null);
     }
 
     @Override

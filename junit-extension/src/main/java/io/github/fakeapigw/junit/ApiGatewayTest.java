@@ -26,14 +26,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }</pre>
  *
  * <p>One gateway serves the class (and its {@code @Nested} classes) unless {@link #lifecycle()} asks
- * for one per test method. Before and after each test, the recording is cleared and the REST APIs
- * are put back as they were before the first test (the fixtures plus whatever {@code @BeforeAll}
- * methods deployed): APIs created or changed by a test do not leak into the next. After each test,
- * an invocation that matched no resource fails the test (see {@link #failOnUnmatchedRequests()}).
- * The gateway is closed when its class (or method) finishes, whether it passed or failed.
+ * for one per test method. Before and after each test, the recording is cleared and the REST APIs,
+ * Lambda functions and backend stubs are put back as they were before the first test (the fixtures
+ * plus whatever {@code @BeforeAll} methods deployed or stubbed): what a test created or changed
+ * does not leak into the next, and canary draws restart from the {@link #seed()}. After each test,
+ * an invocation that matched no resource fails the test (see {@link #failOnUnmatchedRequests()}
+ * and {@link AllowUnmatchedRequests}). A failing test carries what the gateway saw during it: each
+ * invocation with its route, stage, status and recorded error, and the seed. The gateway is closed
+ * when its class (or method) finishes, whether it passed or failed.
  *
  * <p>Works as a meta-annotation and on a base class. Tests of one class share its gateway, so run
- * them in the same thread (JUnit's default) or use {@link Lifecycle#PER_METHOD}; classes may run
+ * them in the same thread (JUnit's default) or use {@link Lifecycle#PER_METHOD}; a test method
+ * that starts while another holds the shared gateway fails with an {@link
+ * org.junit.jupiter.api.extension.ExtensionConfigurationException} saying so. Classes may run
  * concurrently.
  *
  * @since 0.1.0

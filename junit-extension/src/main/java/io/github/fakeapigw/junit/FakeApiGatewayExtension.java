@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * The programmatic form of {@link ApiGatewayTest}, for {@code @RegisterExtension} on a {@code
@@ -32,7 +33,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FakeApiGatewayExtension
-    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    implements BeforeAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        ParameterResolver,
+        TestExecutionExceptionHandler {
   private final ApiGatewayExtension delegate;
 
   private FakeApiGatewayExtension(ApiGatewayExtension.Settings settings) {
@@ -57,6 +62,13 @@ public final class FakeApiGatewayExtension
   @Override
   public void afterEach(ExtensionContext context) {
     delegate.afterEach(context);
+  }
+
+  /** Appends what the gateway saw during the test to its failure; see {@link ApiGatewayTest}. */
+  @Override
+  public void handleTestExecutionException(ExtensionContext context, Throwable throwable)
+      throws Throwable {
+    delegate.handleTestExecutionException(context, throwable);
   }
 
   @Override
@@ -134,7 +146,8 @@ public final class FakeApiGatewayExtension
               ApiGatewayExtension.Settings.parseVariables(variables.toArray(String[]::new), origin),
               failOnUnmatchedRequests, seed, lifecycle, origin,
               "To allow unmatched requests, use FakeApiGatewayExtension.builder()"
-                  + ".failOnUnmatchedRequests(false)."));
+                  + ".failOnUnmatchedRequests(false), or @AllowUnmatchedRequests on the test method.",
+              "FakeApiGatewayExtension.builder().seed(%d)"));
     }
   }
 }

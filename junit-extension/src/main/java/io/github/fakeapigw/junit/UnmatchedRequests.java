@@ -1,13 +1,17 @@
 package io.github.fakeapigw.junit;
 
 import io.github.fakeapigw.internal.diagnostics.EditDistance;
+import io.github.fakeapigw.recording.RecordedError;
 import io.github.fakeapigw.recording.RecordedInvocation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Renders the invocations that matched no resource, with the closest resources of their API. */
+/**
+ * Renders the invocations that matched no API, stage, resource or method, each with the reason in
+ * the words of its cause, and the closest resources of the stage when the stage existed.
+ */
 final class UnmatchedRequests {
   private static final int MAX_CANDIDATES = 3;
 
@@ -51,9 +55,15 @@ final class UnmatchedRequests {
               i.methodRequest().httpMethod(),
               i.methodRequest().path(),
               api.map(a -> quote(a.name()) + " " + i.apiId()).orElse(quote(i.apiId()) + " (no such API)"),
-              i.stage().map(UnmatchedRequests::quote).orElse("-"),
+              i.stage().map(UnmatchedRequests::quote).orElse("not found"),
               i.status()));
-      i.unmatchedReason().ifPresent(r -> sb.append(String.format("     reason: %s%n", r)));
+      // no resource or method: the router's reason; no API or no stage: the recorded error's cause
+      i.unmatchedReason()
+          .or(() -> i.error().map(RecordedError::cause))
+          .ifPresent(r -> sb.append(String.format("     reason: %s%n", r)));
+      if (i.stage().isEmpty()) {
+        continue; // the routes of another stage would be a misleading guess
+      }
       List<Route> closest =
           api.map(a -> closest(i.methodRequest().httpMethod(), i.methodRequest().path(), a.routes()))
               .orElse(List.of());

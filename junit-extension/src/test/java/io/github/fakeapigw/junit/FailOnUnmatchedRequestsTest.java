@@ -30,7 +30,8 @@ class FailOnUnmatchedRequestsTest {
     assertThat(lines).containsSequence(
         "     closest candidates:", "       GET /orders/{id}", "       GET /orders",
         "Gateway seed: 5",
-        "To allow unmatched requests, use @ApiGatewayTest(failOnUnmatchedRequests = false).");
+        "To allow unmatched requests, use @ApiGatewayTest(failOnUnmatchedRequests = false), or"
+            + " @AllowUnmatchedRequests on the test method.");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.fakeapigw.junit.UnmatchedRequests.ApiView;
 import io.github.fakeapigw.junit.UnmatchedRequests.Route;
 import io.github.fakeapigw.recording.MatchedRoute;
+import io.github.fakeapigw.recording.RecordedError;
 import io.github.fakeapigw.recording.RecordedHttpMessage;
 import io.github.fakeapigw.recording.RecordedInvocation;
 import io.github.fakeapigw.recording.RecordedRequest;
@@ -39,6 +40,18 @@ class UnmatchedRequestsTest {
         List.of(), new RecordedHttpMessage(status, Map.of(), ""), Duration.ZERO, Optional.empty());
   }
 
+  /** A request for stage "prod" of an API that has only "test": no stage, the cause in the error. */
+  private static RecordedInvocation noStage(long sequence, String verb, String path, String apiId) {
+    return new RecordedInvocation(
+        sequence, "req-" + sequence, Instant.EPOCH, RecordedInvocation.Kind.INVOKE, apiId,
+        Optional.empty(), Optional.empty(), new RecordedRequest(verb, path, Map.of(), Map.of(), ""),
+        Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), List.of(), List.of(),
+        Optional.empty(), Optional.empty(), List.of(), new RecordedHttpMessage(403, Map.of(), ""),
+        Duration.ZERO,
+        Optional.of(new RecordedError("DEFAULT_4XX", 403, "Forbidden",
+            "REST API " + apiId + " has no stage \"prod\" (stage names are case-sensitive); its stages: [test]")));
+  }
+
   private static String golden(String name) throws IOException {
     try (InputStream in = UnmatchedRequestsTest.class.getResourceAsStream("/messages/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\n", System.lineSeparator());
@@ -51,14 +64,16 @@ class UnmatchedRequestsTest {
         List.of(
             invocation(1, "GET", "/orders", "abc123", true, 200),
             invocation(2, "GET", "/order/42", "abc123", false, 403),
-            invocation(3, "PUT", "/healthz", "zzz999", false, 403));
+            invocation(3, "PUT", "/healthz", "zzz999", false, 403),
+            noStage(4, "GET", "/orders/42", "abc123"));
 
     Optional<String> text =
         UnmatchedRequests.describe(
             recorded,
             i -> i.apiId().equals("abc123") ? Optional.of(new ApiView("orders", ORDERS_ROUTES)) : Optional.empty(),
             42L,
-            "To allow unmatched requests, use @ApiGatewayTest(failOnUnmatchedRequests = false).");
+            "To allow unmatched requests, use @ApiGatewayTest(failOnUnmatchedRequests = false), or"
+                + " @AllowUnmatchedRequests on the test method.");
 
     assertThat(text).hasValue(golden("unmatched-requests.txt"));
   }

@@ -81,10 +81,13 @@ public record InvocationCriteria(
       return Optional.of("api " + quote(inv.apiId()) + " is not " + quote(api.get()));
     }
     if (stage.isPresent() && !inv.stage().equals(stage)) {
+      if (inv.stage().isPresent()) {
+        return Optional.of("stage " + quote(inv.stage().get()) + " is not " + quote(stage.get()));
+      }
       return Optional.of(
-          inv.stage()
-              .map(s -> "stage " + quote(s) + " is not " + quote(stage.get()))
-              .orElse("it was a TestInvokeMethod call, not on stage " + quote(stage.get())));
+          inv.kind() == RecordedInvocation.Kind.TEST_INVOKE
+              ? "it was a TestInvokeMethod call, not on stage " + quote(stage.get())
+              : Render.noApiOrStage(inv));
     }
     if (status.isPresent() && inv.status() != status.getAsInt()) {
       return Optional.of("status " + inv.status() + " is not " + status.getAsInt());
@@ -113,6 +116,9 @@ public record InvocationCriteria(
           : Optional.of("path " + quote(requested) + " is not " + quote(path));
     }
     Optional<MatchedRoute> route = inv.route();
+    if (route.isEmpty() && Render.missedApiOrStage(inv)) {
+      return Optional.of(Render.noApiOrStage(inv)); // no routing happened: the path is not the reason
+    }
     if (route.isEmpty()) {
       return Optional.of("path " + quote(requested) + " does not match resource " + quote(path));
     }

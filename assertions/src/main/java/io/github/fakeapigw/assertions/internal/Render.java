@@ -75,12 +75,28 @@ public final class Render {
     return "#" + inv.sequence() + " " + shortLine(inv) + " (" + where(inv) + ")";
   }
 
-  /** {@code api "a1", stage "test"} or {@code api "a1", TestInvokeMethod}. */
+  /**
+   * {@code api "a1", stage "test"}, {@code api "a1", TestInvokeMethod}, or {@code api "a1", no such
+   * stage} for an invoke request whose API or stage did not exist.
+   */
   public static String where(RecordedInvocation inv) {
-    return "api "
-        + quote(inv.apiId())
-        + ", "
-        + inv.stage().map(s -> "stage " + quote(s)).orElse("TestInvokeMethod");
+    String stage =
+        inv.stage()
+            .map(s -> "stage " + quote(s))
+            .orElse(
+                inv.kind() == RecordedInvocation.Kind.TEST_INVOKE ? "TestInvokeMethod" : "no such stage");
+    return "api " + quote(inv.apiId()) + ", " + stage;
+  }
+
+  /** Whether an invoke request found no API or no stage, so that no resource was even looked up. */
+  public static boolean missedApiOrStage(RecordedInvocation inv) {
+    return inv.kind() == RecordedInvocation.Kind.INVOKE && inv.stage().isEmpty();
+  }
+
+  /** Why an invoke request reached no stage, in the words of the recorded error's cause. */
+  public static String noApiOrStage(RecordedInvocation inv) {
+    return "it reached no stage: "
+        + inv.error().map(e -> e.cause()).orElse("no REST API or stage matched its URL");
   }
 
   /**

@@ -440,6 +440,15 @@ public final class HuaweiApigService {
     });
   }
 
+  /** Puts back a state taken earlier with {@link #state()} (the gateway's checkpoint restore). */
+  public void restore(HuaweiApigState earlier) {
+    Objects.requireNonNull(earlier, "earlier");
+    write(d -> {
+      d.copyFrom(new ApigDraft(earlier));
+      return null;
+    });
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private <T> T write(Function<ApigDraft, T> change) {

@@ -47,6 +47,14 @@ public final class CanaryRouter {
     return seed;
   }
 
+  /**
+   * Starts the draws again from the seed, as right after creation, so that the same requests get
+   * the same draws again (a test replays with the seed its failure printed, whatever ran before it).
+   */
+  public synchronized void reseed() {
+    random.setSeed(seed);
+  }
+
   /** Draws for one request. */
   public synchronized Decision decide(double percentTraffic) {
     double draw = random.nextDouble() * 100;

@@ -2,7 +2,10 @@ package io.github.fakeapigw.internal.runtime;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -106,5 +109,39 @@ public final class Backends {
 
   public void clear() {
     byHost.clear();
+  }
+
+  /** The stubs of the embedded backends at one moment, by host; see {@link #restore(Snapshot)}. */
+  public record Snapshot(Map<String, List<String>> stubsAsJson) {
+    public Snapshot {
+      stubsAsJson = Map.copyOf(stubsAsJson);
+    }
+  }
+
+  /** Remembers the stubs of every embedded backend started so far (copies, as JSON). */
+  public Snapshot snapshot() {
+    Map<String, List<String>> stubs = new HashMap<>();
+    servers.forEach(
+        (host, server) ->
+            stubs.put(
+                host,
+                server.getStubMappings().stream().map(StubMapping::buildJsonStringFor).toList()));
+    return new Snapshot(stubs);
+  }
+
+  /**
+   * Puts every embedded backend back to its stubs of the snapshot: stubs added since are removed,
+   * scenarios and the request journal are cleared, and a backend started after the snapshot is left
+   * with no stubs at all. The backends keep running on their ports.
+   */
+  public void restore(Snapshot snapshot) {
+    servers.forEach(
+        (host, server) -> {
+          server.resetAll();
+          snapshot
+              .stubsAsJson()
+              .getOrDefault(host, List.of())
+              .forEach(json -> server.addStubMapping(StubMapping.buildFrom(json)));
+        });
   }
 }

@@ -41,7 +41,6 @@ public final class GatewayRuntime implements AutoCloseable {
         new InvocationLog(options.maxRecordedInvocations(), options.maxRecordedBytes());
     this.threadNamePrefix = threadNamePrefix;
     this.huaweiApig = new HuaweiApigService(clock, seed, HUAWEI_REGION);
-    state.onClear(huaweiApig::clear);
   }
 
   /** The region named in Huawei API groups' debug domains. */

@@ -12,13 +12,6 @@ import java.util.function.UnaryOperator;
  */
 public final class GatewayState {
   private volatile Map<String, ApiState> apis = Map.of();
-  private final java.util.List<Runnable> clearListeners =
-      new java.util.concurrent.CopyOnWriteArrayList<>();
-
-  /** Runs with every {@link #clear()}: other state the gateway's reset must clear too. */
-  public void onClear(Runnable listener) {
-    clearListeners.add(listener);
-  }
 
   public Optional<ApiState> api(String id) {
     return Optional.ofNullable(apis.get(id));
@@ -63,7 +56,6 @@ public final class GatewayState {
 
   public synchronized void clear() {
     apis = Map.of();
-    clearListeners.forEach(Runnable::run);
   }
 
   /** Replaces every API by {@code next} in one step, so readers see the old set or the new one. */

@@ -55,4 +55,22 @@ class CanaryRouterTest {
     assertThat(router.decide(0.0).canary()).isFalse();
     assertThat(router.decide(100.0).canary()).isTrue();
   }
+
+  @Test
+  void reseed_starts_the_draws_again_from_the_seed() {
+    CanaryRouter router = new CanaryRouter(42);
+    List<Double> first = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      first.add(router.decide(50.0).draw());
+    }
+    router.decide(50.0); // a draw of an earlier test
+
+    router.reseed();
+
+    List<Double> again = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      again.add(router.decide(50.0).draw());
+    }
+    assertThat(again).isEqualTo(first);
+  }
 }

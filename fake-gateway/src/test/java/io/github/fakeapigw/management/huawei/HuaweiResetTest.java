@@ -6,7 +6,7 @@ import io.github.fakeapigw.FakeApiGateway;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The gateway's reset clears the Huawei state too. */
+/** The gateway's reset clears the Huawei state too; a checkpoint keeps it as it was. */
 class HuaweiResetTest {
   @Test
   void reset_forgets_huawei_groups_apps_and_environments_but_release() {
@@ -28,15 +28,19 @@ class HuaweiResetTest {
   }
 
   @Test
-  void restoring_a_checkpoint_clears_the_huawei_state() {
+  void restoring_a_checkpoint_puts_back_the_huawei_state_it_was_taken_with() {
     try (FakeApiGateway gateway = new FakeApiGateway().start()) {
       HuaweiClient client = new HuaweiClient(gateway.managementUrl(), "/v1.0/apigw");
+      String kept = client.post("/api-groups", Map.of("name", "before_checkpoint")).text("id");
       var checkpoint = gateway.checkpoint();
-      client.post("/api-groups", Map.of("name", "after_checkpoint"));
+      String dropped = client.post("/api-groups", Map.of("name", "after_checkpoint")).text("id");
+      client.delete("/api-groups/" + kept);
 
       gateway.resetTo(checkpoint);
 
-      assertThat(client.get("/api-groups").body().path("total").asInt()).isZero();
+      assertThat(client.get("/api-groups").body().path("total").asInt()).isEqualTo(1);
+      assertThat(client.get("/api-groups/" + kept).status()).isEqualTo(200);
+      assertThat(client.get("/api-groups/" + dropped).status()).isEqualTo(404);
     }
   }
 }
