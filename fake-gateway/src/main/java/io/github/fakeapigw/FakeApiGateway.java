@@ -109,11 +109,10 @@ public final class FakeApiGateway implements AutoCloseable {
         GatewayRouter router =
             new GatewayRouter(
                 pipeline,
-                new InvokeLookingPaths(
-                    new AwsManagementApi(runtime, pipeline, service), runtime.state(),
-                    runtime.invocations()),
+                new AwsManagementApi(runtime, pipeline, service),
                 new HuaweiManagementApi(runtime),
-                new ControlEndpoints(this::reset));
+                new ControlEndpoints(this::reset),
+                new InvokeLookingPaths(runtime.state(), runtime.invocations()));
         server = new GatewayServer(options.port(), router, runtime.threadNamePrefix(),
             ServerLimits.DEFAULTS.withMaxConnections(options.maxConnections())
                 .withIdleTimeout(options.readTimeout())

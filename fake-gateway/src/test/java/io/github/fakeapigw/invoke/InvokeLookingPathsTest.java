@@ -17,8 +17,17 @@ import org.junit.jupiter.api.Test;
 class InvokeLookingPathsTest {
   private final HttpClient http = HttpClient.newHttpClient();
 
+  /** The shape of what the AWS SDK and CLI send (the guard checks the shape only). */
+  private static final String SIGV4 = "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/"
+      + "apigateway/aws4_request, SignedHeaders=host;x-amz-date, Signature=abc123";
+
   private HttpResponse<String> send(URI uri) throws Exception {
     return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> sendSigned(URI uri) throws Exception {
+    return http.send(HttpRequest.newBuilder(uri).header("Authorization", SIGV4).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -30,9 +39,10 @@ class InvokeLookingPathsTest {
 
       HttpResponse<String> response = send(URI.create(api.invokeUrl("test").toString()).resolve("orders/42"));
 
-      // the answer stays the management API's
-      assertThat(response.statusCode()).isEqualTo(404);
-      assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("UnknownOperationException");
+      // the answer stays the management API's: an unsigned request is refused as AWS refuses it
+      assertThat(response.statusCode()).isEqualTo(403);
+      assertThat(response.headers().firstValue("x-amzn-ErrorType"))
+          .hasValue("MissingAuthenticationTokenException");
       assertThat(gateway.invocations()).singleElement().satisfies(inv -> {
         assertThat(inv.kind()).isEqualTo(RecordedInvocation.Kind.INVOKE);
         assertThat(inv.isMatched()).isFalse();
@@ -43,7 +53,31 @@ class InvokeLookingPathsTest {
                 + " URL of stage \"test\": its path lacks \"/_user_request_\" after the stage. An invoke"
                 + " URL resolved without a trailing slash loses it (invokeUrl.resolve(\"orders/42\"));"
                 + " append the resource path instead: URI.create(invokeUrl + \"/orders/42\")");
-        assertThat(inv.error()).hasValueSatisfying(e -> assertThat(e.responseType()).isEqualTo("UnknownOperationException"));
+        assertThat(inv.error()).hasValueSatisfying(
+            e -> assertThat(e.responseType()).isEqualTo("MissingAuthenticationTokenException"));
+      });
+    }
+  }
+
+  @Test
+  void records_a_signed_request_on_an_invoke_looking_path_with_the_management_apis_404()
+      throws Exception {
+    try (FakeApiGateway gateway = new FakeApiGateway().start()) {
+      DeployedApi api =
+          gateway.deploy(restApi("orders").resource("/orders/{id}", get().integration(mock())).stage("test"));
+
+      HttpResponse<String> response =
+          sendSigned(URI.create(api.invokeUrl("test").toString()).resolve("orders/42"));
+
+      assertThat(response.statusCode()).isEqualTo(404);
+      assertThat(response.headers().firstValue("x-amzn-ErrorType"))
+          .hasValue("UnknownOperationException");
+      assertThat(gateway.invocations()).singleElement().satisfies(inv -> {
+        assertThat(inv.isMatched()).isFalse();
+        assertThat(inv.unmatchedReason()).hasValueSatisfying(
+            r -> assertThat(r).contains("its path lacks \"/_user_request_\" after the stage"));
+        assertThat(inv.error()).hasValueSatisfying(
+            e -> assertThat(e.responseType()).isEqualTo("UnknownOperationException"));
       });
     }
   }
@@ -54,10 +88,12 @@ class InvokeLookingPathsTest {
       DeployedApi api =
           gateway.deploy(restApi("orders").resource("/orders", get().integration(mock())).stage("test"));
 
-      assertThat(send(URI.create(gateway.managementUrl() + "/restapis/" + api.id() + "/prod/orders")).statusCode())
+      assertThat(sendSigned(URI.create(gateway.managementUrl() + "/restapis/" + api.id() + "/prod/orders")).statusCode())
           .isEqualTo(404);
-      assertThat(send(URI.create(gateway.managementUrl() + "/restapis/" + api.id() + "/resources")).statusCode())
+      assertThat(sendSigned(URI.create(gateway.managementUrl() + "/restapis/" + api.id() + "/resources")).statusCode())
           .isEqualTo(200);
+      assertThat(send(URI.create(gateway.managementUrl() + "/restapis/" + api.id() + "/resources")).statusCode())
+          .isEqualTo(403);
 
       assertThat(gateway.invocations()).isEmpty();
     }

@@ -6,6 +6,7 @@ import io.github.fakeapigw.internal.http.HttpRequestData;
 import io.github.fakeapigw.internal.http.HttpResponseData;
 import io.github.fakeapigw.internal.invoke.InvokeHandler;
 import io.github.fakeapigw.internal.invoke.InvokeTarget;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -31,14 +32,16 @@ public final class GatewayRouter implements HttpHandler {
   private final HttpHandler awsManagement;
   private final HttpHandler huaweiManagement;
   private final HttpHandler control;
+  private final InvokeLookingPaths invokeLooking;
 
   public GatewayRouter(
       InvokeHandler invoke, HttpHandler awsManagement, HttpHandler huaweiManagement,
-      HttpHandler control) {
+      HttpHandler control, InvokeLookingPaths invokeLooking) {
     this.invoke = invoke;
     this.awsManagement = awsManagement;
     this.huaweiManagement = huaweiManagement;
     this.control = control;
+    this.invokeLooking = invokeLooking;
   }
 
   @Override
@@ -70,9 +73,12 @@ public final class GatewayRouter implements HttpHandler {
         : path.startsWith("/v1.0/apigw/") || path.startsWith("/v2/")
             ? ControlPlaneGuard.Face.HUAWEI
             : ControlPlaneGuard.Face.AWS;
+    Instant receivedAt = Instant.now();
     Optional<HttpResponseData> refused = ControlPlaneGuard.check(face, request);
     if (refused.isPresent()) {
-      return refused.get();
+      return face == ControlPlaneGuard.Face.AWS
+          ? invokeLooking.inspect(request, receivedAt, refused.get())
+          : refused.get();
     }
     if (request.bodyTooLarge()) {
       return tooLarge();
@@ -80,7 +86,7 @@ public final class GatewayRouter implements HttpHandler {
     return switch (face) {
       case CONTROL -> control.handle(request);
       case HUAWEI -> huaweiManagement.handle(request);
-      case AWS -> awsManagement.handle(request);
+      case AWS -> invokeLooking.inspect(request, receivedAt, awsManagement.handle(request));
     };
   }
 

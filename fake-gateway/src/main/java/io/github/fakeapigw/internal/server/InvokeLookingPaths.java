@@ -1,6 +1,5 @@
 package io.github.fakeapigw.internal.server;
 
-import io.github.fakeapigw.internal.http.HttpHandler;
 import io.github.fakeapigw.internal.http.HttpRequestData;
 import io.github.fakeapigw.internal.http.HttpResponseData;
 import io.github.fakeapigw.internal.http.QueryString;
@@ -23,28 +22,33 @@ import java.util.regex.Pattern;
  * Flags management requests that were meant for an invoke URL. {@code invokeUrl.resolve("orders/42")}
  * on {@code .../restapis/{id}/{stage}/_user_request_} (no trailing slash) drops {@code
  * _user_request_} and reaches the management API as {@code /restapis/{id}/{stage}/orders/42}, which
- * AWS's management API answers with 404 {@code UnknownOperationException}. The answer stays AWS's;
- * when the path's second segment is a stage of that REST API, the request is also recorded as an
- * unmatched invoke request whose reason says what happened, so the test that sent it learns why.
+ * AWS's management API answers with 404 {@code UnknownOperationException} (or, from a plain HTTP
+ * client that does not sign its requests, 403 {@code MissingAuthenticationTokenException}). The
+ * answer stays AWS's; when the path's second segment is a stage of that REST API, the request is
+ * also recorded as an unmatched invoke request whose reason says what happened, so the test that
+ * sent it learns why.
  */
-public final class InvokeLookingPaths implements HttpHandler {
+public final class InvokeLookingPaths {
   private static final Pattern STAGE_PATH = Pattern.compile("^/restapis/([^/]+)/([^/]+)(/.*)?$");
 
-  private final HttpHandler management;
   private final GatewayState state;
   private final InvocationLog log;
 
-  public InvokeLookingPaths(HttpHandler management, GatewayState state, InvocationLog log) {
-    this.management = management;
+  public InvokeLookingPaths(GatewayState state, InvocationLog log) {
     this.state = state;
     this.log = log;
   }
 
-  @Override
-  public HttpResponseData handle(HttpRequestData request) throws Exception {
-    Instant receivedAt = Instant.now();
-    HttpResponseData response = management.handle(request);
-    if (response.status() != 404 || !request.rawPath().startsWith("/restapis/")) {
+  /**
+   * Records {@code request} as an unmatched invoke request when the management API's answer to it
+   * ({@code response}, refused by the guard or not found) shows it was meant for an invoke URL.
+   *
+   * @return {@code response}, unchanged
+   */
+  public HttpResponseData inspect(
+      HttpRequestData request, Instant receivedAt, HttpResponseData response) {
+    if ((response.status() != 404 && response.status() != 403)
+        || !request.rawPath().startsWith("/restapis/")) {
       return response;
     }
     Matcher m = STAGE_PATH.matcher(request.rawPath());
@@ -91,8 +95,9 @@ public final class InvokeLookingPaths implements HttpHandler {
                 Duration.between(receivedAt, Instant.now()),
                 Optional.of(
                     new RecordedError(
-                        "UnknownOperationException", response.status(), response.bodyAsString(),
-                        reason))));
+                        response.headers().last("x-amzn-ErrorType")
+                            .orElse("UnknownOperationException"),
+                        response.status(), response.bodyAsString(), reason))));
     return response;
   }
 }
