@@ -56,7 +56,10 @@ class RoutingTest {
             .method("/test/any", "ANY", tagged("ANY"))
             .method("/{proxy+}", "OPTIONS", tagged("OPTIONS"))
             .method("/{proxy+}", "GET", echo)
-            .method("/hardcoded", "GET", echo),
+            .method("/hardcoded", "GET", echo)
+            .method("/query", "GET", mock().respond(response("200").template("application/json",
+                "{\"plus\": \"$input.params('plus')\", \"email\": \"$input.params('email')\","
+                    + " \"category\": \"$input.params('category')\"}"))),
         "stage");
   }
 
@@ -191,5 +194,20 @@ class RoutingTest {
     assertThat(gateway.invocations().get(0).unmatchedReason().orElseThrow())
         .isEqualTo("Resource / matches path \"/\" but has no GET method; its methods: none."
             + " API Gateway answers a missing method like an unknown path");
+  }
+
+  @Test
+  void query_strings_are_form_decoded_and_a_repeated_key_keeps_every_value() {
+    HttpResponse<String> r = http.get(siblings.url(
+        "/query?plus=test+alias@gmail.com&email=test%2Balias@gmail.com"
+            + "&category=electronics&category=books"));
+
+    // test_apigateway_lambda.snapshot.json, test_lambda_aws_proxy_integration:
+    // "invocation-payload-with-params-encoding" (plus: "test alias@gmail.com", email:
+    // "test+alias@gmail.com") and "-multi" (category: books; all values in the multi-value view)
+    assertThat(r.body()).isEqualTo("{\"plus\": \"test alias@gmail.com\","
+        + " \"email\": \"test+alias@gmail.com\", \"category\": \"books\"}");
+    assertThat(gateway.invocations().get(0).methodRequest().queryParameters())
+        .containsEntry("category", java.util.List.of("electronics", "books"));
   }
 }
