@@ -37,4 +37,24 @@ class BackendStatusTest extends BackendTest {
         "The endpoint " + uri + " answered status " + status
             + ", outside HTTP's 100-599; API Gateway answers 502");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"/%zz", "/a%2", "/ok/%G1"})
+  void a_path_that_is_not_valid_percent_encoding_is_the_callers_error(String path) {
+    String uri = "http://127.0.0.1:" + backend.port() + "/{proxy}";
+    TestDeployer.Deployed d = TestDeployer.deploy(gateway,
+        api("bad").method("/{proxy+}", "ANY", httpProxy("ANY", uri)
+            .param("integration.request.path.proxy", "method.request.path.proxy")), "dev");
+
+    // (a java.net.URI cannot hold such a path: a raw request)
+    String answer = InvokeHttp.raw(gateway.port(), "GET",
+        "/restapis/" + d.apiId() + "/dev/_user_request_" + path, "127.0.0.1");
+
+    // 400 for a stray '%' through HTTP_PROXY: reported in ustayready/fireprox#27
+    assertThat(answer).startsWith("HTTP/1.1 400 ").endsWith("{\"message\":\"Bad Request\"}")
+        .contains("x-amzn-ErrorType: BadRequestException");
+    assertThat(gateway.invocations().get(0).error().orElseThrow().cause())
+        .contains("is not valid percent-encoding");
+    assertThat(backend.getAllServeEvents()).isEmpty();
+  }
 }

@@ -141,6 +141,7 @@ final class IntegrationRequestStage {
     if (integration.type() == IntegrationType.AWS) {
       return new Prepared.Lambda(headers.build(), body, overrides);
     }
+    requireValidPercentEncoding(mapped.path());
     Map<String, String> pathValues = new LinkedHashMap<>(mapped.path());
     pathValues.putAll(overrides.requestPaths());
     Map<String, List<String>> queryValues = new LinkedHashMap<>(mapped.querystring());
@@ -164,6 +165,7 @@ final class IntegrationRequestStage {
       Invocation inv, Integration integration, MethodRequest request, InvocationContext context)
       throws GatewayFailure {
     RequestParameterMapper.Mapped mapped = map(inv, integration, request, context, false);
+    requireValidPercentEncoding(mapped.path());
     HttpHeaders.Builder headers = HttpHeaders.builder();
     boolean noBody = request.body().length == 0;
     request.headers().toMultiValueMap().forEach((name, values) -> {
@@ -195,6 +197,26 @@ final class IntegrationRequestStage {
         verb(integration, request),
         dispatcher.rewrite(uri(integration, context, mapped.path(), query, rawQuery)),
         headers.build(), request.body(), integration.timeoutInMillis()), Overrides.NONE);
+  }
+
+  /**
+   * A path value from the request (path parameters are raw) that is not valid percent-encoding
+   * ({@code /%zz}) cannot be sent: the caller's error, answered 400 as AWS does for a stray '%'
+   * through HTTP_PROXY (reported in ustayready/fireprox#27; the body is the default 4XX one).
+   */
+  private static void requireValidPercentEncoding(Map<String, String> pathValues)
+      throws GatewayFailure {
+    for (Map.Entry<String, String> e : pathValues.entrySet()) {
+      String v = e.getValue();
+      for (int i = v.indexOf('%'); i >= 0; i = v.indexOf('%', i + 1)) {
+        if (i + 2 >= v.length() || Character.digit(v.charAt(i + 1), 16) < 0
+            || Character.digit(v.charAt(i + 2), 16) < 0) {
+          throw new GatewayFailure("DEFAULT_4XX", 400, "Bad Request", "BadRequestException",
+              "The request path value \"" + v + "\" of integration.request.path." + e.getKey()
+                  + " is not valid percent-encoding (a '%' must be followed by two hex digits)");
+        }
+      }
+    }
   }
 
   /** Request parameter mapping, recorded; {@code aws}: the AWS integration's header rules. */
