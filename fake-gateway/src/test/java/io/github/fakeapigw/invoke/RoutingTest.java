@@ -57,6 +57,9 @@ class RoutingTest {
             .method("/{proxy+}", "OPTIONS", tagged("OPTIONS"))
             .method("/{proxy+}", "GET", echo)
             .method("/hardcoded", "GET", echo)
+            .method("/lambda/{proxy+}", "GET", TestDeployer.awsProxy(
+                "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/"
+                    + "arn:aws:lambda:us-east-1:123456789012:function:paths/invocations"))
             .method("/query", "GET", mock().respond(response("200").template("application/json",
                 "{\"plus\": \"$input.params('plus')\", \"email\": \"$input.params('email')\","
                     + " \"category\": \"$input.params('category')\"}"))),
@@ -209,5 +212,37 @@ class RoutingTest {
         + " \"email\": \"test+alias@gmail.com\", \"category\": \"books\"}");
     assertThat(gateway.invocations().get(0).methodRequest().queryParameters())
         .containsEntry("category", java.util.List.of("electronics", "books"));
+  }
+
+  @Test
+  void non_ascii_query_values_are_utf_8_decoded() {
+    HttpResponse<String> r = http.get(siblings.url("/query?plus=%C3%A9t%C3%A9&email=%E2%82%AC"));
+
+    // UTF-8, as the JDK client and browsers encode it (not among AWS's recorded cases)
+    assertThat(r.body()).startsWith("{\"plus\": \"\u00e9t\u00e9\", \"email\": \"\u20ac\"");
+  }
+
+  @Test
+  void the_lambda_proxy_event_path_drops_extra_leading_slashes_and_the_context_path_keeps_them()
+      throws Exception {
+    java.util.concurrent.atomic.AtomicReference<String> event =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    gateway.registerFunction("paths", (json, context) -> {
+      event.set(json);
+      return "{\"statusCode\": 200, \"body\": \"ok\"}";
+    });
+
+    HttpResponse<String> r = http.get(siblings.url("//lambda/proxy-value/"));
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    com.fasterxml.jackson.databind.JsonNode e =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(event.get());
+    // test_apigateway_lambda.snapshot.json, test_lambda_aws_proxy_integration:
+    // "invocation-payload-with-prepended-slash" and "-with-trailing-slash"
+    assertThat(e.get("path").asText()).isEqualTo("/lambda/proxy-value/");
+    assertThat(e.get("pathParameters").get("proxy").asText()).isEqualTo("proxy-value");
+    assertThat(e.get("resource").asText()).isEqualTo("/lambda/{proxy+}");
+    assertThat(e.get("requestContext").get("path").asText())
+        .isEqualTo("/stage//lambda/proxy-value/");
   }
 }
