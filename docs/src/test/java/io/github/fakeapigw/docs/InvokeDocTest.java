@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static io.github.fakeapigw.dsl.GatewayDsl.ANY;
 import static io.github.fakeapigw.dsl.GatewayDsl.GET;
 import static io.github.fakeapigw.dsl.GatewayDsl.JSON;
+import static io.github.fakeapigw.dsl.GatewayDsl.OPTIONS;
+import static io.github.fakeapigw.dsl.GatewayDsl.POST;
 import static io.github.fakeapigw.dsl.GatewayDsl.canary;
 import static io.github.fakeapigw.dsl.GatewayDsl.get;
 import static io.github.fakeapigw.dsl.GatewayDsl.http;
@@ -132,6 +134,23 @@ class InvokeDocTest {
         "Resource /pets matches path \"/pets\" but has no POST method; its methods: [GET]."
             + " API Gateway answers a missing method like an unknown path");
     // end::unmatched[]
+  }
+
+  @Test
+  void serves_a_verb_from_the_greedy_sibling_that_has_it() throws Exception {
+    // tag::fallback[]
+    DeployedApi api = gateway.deploy(restApi("cors")
+        .resource("/test", method(POST).integration(mock().respond(integrationResponse(200))))
+        .resource("/{proxy+}", method(OPTIONS).integration(mock()
+            .respond(integrationResponse(200)
+                .withTemplate(JSON, "{\"served by\": \"$context.resourcePath\"}"))))
+        .stage("dev"));
+
+    HttpResponse<String> response = send("OPTIONS", URI.create(api.invokeUrl("dev") + "/test"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("{\"served by\": \"/{proxy+}\"}");
+    // end::fallback[]
   }
 
   @Test

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MockIntegrationTest {
@@ -134,6 +136,54 @@ class MockIntegrationTest {
 
     assertThat(r.statusCode()).isEqualTo(201);
     assertThat(r.headers().firstValue("X-Over")).hasValue("yes");
+  }
+
+  /**
+   * LocalStack's AWS-validated test_apigateway_integrations.snapshot.json,
+   * test_integration_mock_with_response_override_in_request_template[True] and [False].
+   */
+  @ParameterizedTest(name = "with a response template: {0}")
+  @ValueSource(booleans = {true, false})
+  void response_overrides_set_in_the_request_template_apply(boolean responseTemplate) {
+    TestDeployer.Resp ok = response("200").pattern("2\\d{2}");
+    if (responseTemplate) {
+      ok.template("application/json", """
+          #set($statusOverride = $context.responseOverride.status)
+          #set($fooHeader = $context.responseOverride.header.foo)
+          {"statusOverride": "$statusOverride", "fooHeader": "$fooHeader"}""");
+    }
+    TestDeployer.Deployed d = TestDeployer.deploy(gateway,
+        api("override").method("/", "GET", mock()
+            .template("application/json", """
+                #set($context.responseOverride.status = 444)
+                #set($context.responseOverride.header.foo = "bar")
+                {
+                  "statusCode": 200
+                }""")
+            .respond(ok)),
+        "dev");
+
+    HttpResponse<String> r = http.get(d.url("/"));
+
+    assertThat(r.statusCode()).isEqualTo(444);
+    assertThat(r.headers().firstValue("foo")).hasValue("bar");
+    assertThat(r.body()).isEqualTo(responseTemplate
+        ? "{\"statusOverride\": \"444\", \"fooHeader\": \"bar\"}" : "");
+  }
+
+  @Test
+  void an_unquoted_status_code_key_as_cdk_writes_it_selects_the_status() {
+    TestDeployer.Deployed d = TestDeployer.deploy(gateway,
+        api("cdk").method("/x", "GET", mock()
+            .template("application/json", "{statusCode: 200}")
+            .respond(response("200").pattern("200").template("application/json", "ok"))
+            .respond(response("500"))),
+        "dev");
+
+    HttpResponse<String> r = http.get(d.url("/x"));
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).isEqualTo("ok");
   }
 
   @Test

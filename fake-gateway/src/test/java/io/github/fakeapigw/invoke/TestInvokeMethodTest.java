@@ -122,4 +122,52 @@ class TestInvokeMethodTest extends BackendTest {
             () -> TestInvoker.testInvoke(gateway, d.apiId(), d.resourceId("/x"), "POST", empty))
         .hasMessage("Invalid Method identifier specified");
   }
+
+  /** LocalStack's AWS-validated test_apigateway_api.snapshot.json, test_invoke_test_method. */
+  @Test
+  void answers_the_method_response_headers_alone() {
+    TestDeployer.Deployed d = TestDeployer.deploy(gateway,
+        api("pets").method("/pets", "GET", mock().template("application/json",
+            "{\"statusCode\": 200}").respond(response("200")
+                .template("application/json", "{\"pets\": \"all the pets\"}"))), "dev");
+
+    TestInvokeResult result = TestInvoker.testInvoke(gateway, d.apiId(), d.resourceId("/pets"),
+        "GET", new TestInvokeRequest("", "", Map.of(), Map.of(), Map.of()));
+
+    assertThat(result.status()).isEqualTo(200);
+    assertThat(result.headers()).isEqualTo(Map.of("Content-Type", "application/json"));
+    assertThat(result.multiValueHeaders())
+        .isEqualTo(Map.of("Content-Type", List.of("application/json")));
+    assertThat(result.log().lines().map(l -> l.replaceFirst(LINE.substring(4), "")).toList())
+        .containsSubsequence(
+            "Method response body after transformations: {\"pets\": \"all the pets\"}",
+            "Method response headers: {Content-Type=application/json}",
+            "Successfully completed execution",
+            "Method completed with status: 200");
+  }
+
+  /** test_apigateway_api.snapshot.json, test_failed_invoke_test_method. */
+  @Test
+  void an_invalid_endpoint_address_answers_500_with_aws_log_line() {
+    TestDeployer.Deployed d = TestDeployer.deploy(gateway,
+        api("failing").method("/", "ANY",
+            TestDeployer.httpProxy("ANY", "https://${stageVariables.testHost}")), "dev");
+
+    // GET on the ANY method, as the recorded test calls it
+    TestInvokeResult result = TestInvoker.testInvoke(gateway, d.apiId(), d.resourceId("/"),
+        "GET", new TestInvokeRequest("", "", Map.of(), Map.of(), Map.of()));
+
+    assertThat(result.status()).isEqualTo(500);
+    assertThat(result.body()).isEqualTo("{\"message\": \"Internal server error\"}");
+    assertThat(result.headers())
+        .isEqualTo(Map.of("x-amzn-ErrorType", "InternalServerErrorException"));
+    List<String> lines =
+        result.log().lines().map(l -> l.replaceFirst(LINE.substring(4), "")).toList();
+    assertThat(lines).contains("HTTP Method: GET, Resource Path: /");
+    assertThat(lines.subList(lines.size() - 2, lines.size())).containsExactly(
+        "Execution failed due to configuration error: Invalid endpoint address",
+        "Method completed with status: 500");
+    assertThat(gateway.invocations().get(0).error().orElseThrow().cause())
+        .startsWith("Invalid endpoint address");
+  }
 }

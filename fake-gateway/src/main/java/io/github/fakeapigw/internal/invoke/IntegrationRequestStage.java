@@ -32,11 +32,23 @@ import java.util.Set;
  * AWS_PROXY hands the method request to Lambda as its event.
  */
 final class IntegrationRequestStage {
-  /** Hop-by-hop headers never forwarded by HTTP_PROXY (plus Host and Content-Length). */
-  private static final Set<String> HOP_BY_HOP =
+  /**
+   * Method request headers HTTP_PROXY does not pass through (beyond those the method request never
+   * has, see {@link MethodRequestStage#HIDDEN_HEADERS}): the gateway sets its own Host and framing,
+   * and AWS drops Via (LocalStack's test_apigateway_integrations.snapshot.json,
+   * test_apigateway_header_remapping_http[HTTP_PROXY]).
+   */
+  private static final Set<String> NOT_PASSED_THROUGH =
       Set.of("connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te",
           "trailer", "trailers", "transfer-encoding", "upgrade", "host", "content-length",
-          "expect");
+          "expect", "via", "http2-settings");
+
+  /**
+   * Mapped headers AWS silently leaves out of the integration request, for HTTP and HTTP_PROXY
+   * (test_apigateway_header_remapping_http: Connection, Expect, Proxy-Authenticate, TE, Via).
+   */
+  private static final Set<String> DROPPED_MAPPED =
+      Set.of("connection", "expect", "proxy-authenticate", "te", "via");
 
   private final RequestParameterMapper requestMapper;
   private final TemplateRendering templates;
@@ -117,6 +129,9 @@ final class IntegrationRequestStage {
       headerValues.keySet().removeIf(k -> k.equalsIgnoreCase(o.getKey()));
       headerValues.put(o.getKey(), o.getValue());
     }
+    if (integration.type() != IntegrationType.AWS) {
+      headerValues.keySet().removeIf(k -> DROPPED_MAPPED.contains(k.toLowerCase(Locale.ROOT)));
+    }
     if (integration.type() == IntegrationType.MOCK) {
       return new Prepared.Mock(
           verb(integration, request), new String(body, StandardCharsets.UTF_8), overrides);
@@ -126,6 +141,7 @@ final class IntegrationRequestStage {
     if (integration.type() == IntegrationType.AWS) {
       return new Prepared.Lambda(headers.build(), body, overrides);
     }
+    requireValidPercentEncoding(mapped.path());
     Map<String, String> pathValues = new LinkedHashMap<>(mapped.path());
     pathValues.putAll(overrides.requestPaths());
     Map<String, List<String>> queryValues = new LinkedHashMap<>(mapped.querystring());
@@ -135,7 +151,7 @@ final class IntegrationRequestStage {
       headers.add("Content-Type",
           ct.orElse(templateType.orElse(TemplateSelection.APPLICATION_JSON)));
     }
-    addAwsHeaders(headers, inv, context, true);
+    addAwsHeaders(headers, inv, context);
     if (!headers.contains("Accept")) {
       headers.add("Accept", "application/json");
     }
@@ -149,14 +165,22 @@ final class IntegrationRequestStage {
       Invocation inv, Integration integration, MethodRequest request, InvocationContext context)
       throws GatewayFailure {
     RequestParameterMapper.Mapped mapped = map(inv, integration, request, context, false);
+    requireValidPercentEncoding(mapped.path());
     HttpHeaders.Builder headers = HttpHeaders.builder();
+    boolean noBody = request.body().length == 0;
     request.headers().toMultiValueMap().forEach((name, values) -> {
-      if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      // Recorded with an empty body only (test_apigateway_header_remapping_http[HTTP_PROXY]).
+      if (!NOT_PASSED_THROUGH.contains(lower) && !(noBody && lower.equals("content-encoding"))) {
         values.forEach(v -> headers.add(name, v));
       }
     });
-    mapped.headers().forEach(headers::set);
-    addAwsHeaders(headers, inv, context, false);
+    mapped.headers().forEach((name, value) -> {
+      if (!DROPPED_MAPPED.contains(name.toLowerCase(Locale.ROOT))) {
+        headers.set(name, value);
+      }
+    });
+    addAwsHeaders(headers, inv, context);
     headers.add("X-Forwarded-For", context.sourceIp());
     String rawQuery;
     Map<String, List<String>> query;
@@ -173,6 +197,26 @@ final class IntegrationRequestStage {
         verb(integration, request),
         dispatcher.rewrite(uri(integration, context, mapped.path(), query, rawQuery)),
         headers.build(), request.body(), integration.timeoutInMillis()), Overrides.NONE);
+  }
+
+  /**
+   * A path value from the request (path parameters are raw) that is not valid percent-encoding
+   * ({@code /%zz}) cannot be sent: the caller's error, answered 400 as AWS does for a stray '%'
+   * through HTTP_PROXY (reported in ustayready/fireprox#27; the body is the default 4XX one).
+   */
+  private static void requireValidPercentEncoding(Map<String, String> pathValues)
+      throws GatewayFailure {
+    for (Map.Entry<String, String> e : pathValues.entrySet()) {
+      String v = e.getValue();
+      for (int i = v.indexOf('%'); i >= 0; i = v.indexOf('%', i + 1)) {
+        if (i + 2 >= v.length() || Character.digit(v.charAt(i + 1), 16) < 0
+            || Character.digit(v.charAt(i + 2), 16) < 0) {
+          throw new GatewayFailure("DEFAULT_4XX", 400, "Bad Request", "BadRequestException",
+              "The request path value \"" + v + "\" of integration.request.path." + e.getKey()
+                  + " is not valid percent-encoding (a '%' must be followed by two hex digits)");
+        }
+      }
+    }
   }
 
   /** Request parameter mapping, recorded; {@code aws}: the AWS integration's header rules. */
@@ -205,11 +249,15 @@ final class IntegrationRequestStage {
     }
   }
 
+  /**
+   * The gateway's own headers; a User-Agent that is mapped (or, for HTTP_PROXY, sent by the client)
+   * is kept (test_apigateway_header_remapping_http: {@code 'Override-Agent'} reaches the backend).
+   */
   private static void addAwsHeaders(
-      HttpHeaders.Builder headers, Invocation inv, InvocationContext context, boolean nonProxy) {
+      HttpHeaders.Builder headers, Invocation inv, InvocationContext context) {
     headers.set("X-Amzn-Trace-Id", inv.traceId());
     headers.set("X-Amzn-Apigateway-Api-Id", context.apiId());
-    if (nonProxy || !headers.contains("User-Agent")) {
+    if (!headers.contains("User-Agent")) {
       headers.set("User-Agent", "AmazonAPIGateway_" + context.apiId());
     }
   }

@@ -30,17 +30,29 @@ import java.util.Set;
  * through, HTTP_PROXY's framing headers renamed.
  */
 final class IntegrationResponseStage {
-  /** Backend response headers renamed {@code x-amzn-Remapped-<name>} for proxy integrations. */
+  /**
+   * Backend response headers renamed {@code x-amzn-Remapped-<name>} for HTTP_PROXY
+   * (test_apigateway_header_remapping_http[HTTP_PROXY] in LocalStack's
+   * test_apigateway_integrations.snapshot.json; x-amzn-RequestId:
+   * test_apigateway_http.snapshot.json, test_http_integration_with_lambda[HTTP_PROXY]).
+   */
   private static final Set<String> REMAPPED_PROXY =
-      Set.of("connection", "content-length", "date", "server");
+      Set.of("connection", "content-length", "date", "server", "x-amzn-requestid");
 
-  /** Method response headers renamed {@code x-amzn-Remapped-<name>} for non-proxy integrations. */
+  /**
+   * Method response headers renamed {@code x-amzn-Remapped-<name>} for non-proxy integrations
+   * (test_apigateway_header_remapping_http[HTTP] and _aws[AWS]).
+   */
   private static final Set<String> REMAPPED_NON_PROXY =
       Set.of("authorization", "connection", "content-length", "content-md5", "date", "expect",
           "host", "max-forwards", "proxy-authenticate", "server", "trailer", "upgrade",
           "user-agent", "www-authenticate");
 
-  /** Response headers dropped from backend answers (the gateway frames its own response). */
+  /**
+   * Response headers dropped from backend answers and from mapped method response headers: the
+   * gateway frames its own response (a mapped Transfer-Encoding does not reach the client in
+   * test_apigateway_header_remapping_http[HTTP]).
+   */
   private static final Set<String> DROPPED_RESPONSE = Set.of("transfer-encoding", "keep-alive");
 
   private final ResponseParameterMapper responseMapper;
@@ -126,17 +138,27 @@ final class IntegrationResponseStage {
     body = ContentHandling.after(body, binary, chosen.contentHandling(), "response");
 
     HttpHeaders.Builder headers = HttpHeaders.builder();
-    mapped.headers().forEach((name, value) -> headers.set(remapped(name), value));
+    mapped.headers().forEach((name, value) -> {
+      if (!DROPPED_RESPONSE.contains(name.toLowerCase(Locale.ROOT))) {
+        headers.set(remapped(name), value);
+      }
+    });
     if (!headers.contains("Content-Type")) {
       headers.add("Content-Type", TemplateSelection.APPLICATION_JSON);
     }
-    if (overrides.responseStatus().isPresent()) {
-      int s = overrides.responseStatus().get();
+    // Without a response template the request template's response overrides still apply.
+    Optional<Integer> statusOverride = overrides.responseStatus().isPresent()
+        ? overrides.responseStatus() : requestOverrides.responseStatus();
+    if (statusOverride.isPresent()) {
+      int s = statusOverride.get();
       if (s >= 100 && s <= 599) {
         status = s;
       }
     }
-    overrides.responseHeaders().forEach(headers::set);
+    Map<String, String> headerOverrides =
+        overrides == Overrides.NONE ? requestOverrides.responseHeaders()
+            : overrides.responseHeaders();
+    headerOverrides.forEach(headers::set);
     return new MethodResponseStage.Draft(status, headers, body);
   }
 

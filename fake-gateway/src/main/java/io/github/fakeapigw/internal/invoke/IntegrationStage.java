@@ -89,6 +89,18 @@ final class IntegrationStage {
           "Endpoint request timed out: the response from " + out.uri() + " took "
               + took + " ms, more than timeoutInMillis " + out.timeoutMillis());
     }
+    if (endpoint.status() < 100 || endpoint.status() > 599) {
+      // No HTTP status a client could be sent: API Gateway answers 502, as for any endpoint
+      // answer it cannot pass on.
+      if (inv.logging()) {
+        inv.log("Execution failed due to an invalid endpoint response: status code "
+            + endpoint.status());
+      }
+      throw new GatewayFailure(GatewayError.INTEGRATION_FAILURE.responseType(), 502,
+          GatewayError.INTEGRATION_FAILURE.message(), GatewayError.INTEGRATION_FAILURE.errorType(),
+          "The endpoint " + out.uri() + " answered status " + endpoint.status()
+              + ", outside HTTP's 100-599; API Gateway answers 502");
+    }
     if (inv.logging()) {
       inv.log("Endpoint response headers: " + endpoint.headers().toSingleValueMap());
       inv.log("Endpoint response body before transformations: " + endpoint.bodyAsString());

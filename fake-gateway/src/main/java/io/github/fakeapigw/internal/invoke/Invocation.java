@@ -243,6 +243,13 @@ final class Invocation {
     }
   }
 
+  /** Whether this is a TestInvokeMethod call. */
+  private static final String INVALID_ENDPOINT = "Invalid endpoint address";
+
+  boolean testInvoke() {
+    return kind == RecordedInvocation.Kind.TEST_INVOKE;
+  }
+
   /** Whether this invocation keeps an execution log (TestInvokeMethod). */
   boolean logging() {
     return log != null;
@@ -259,8 +266,11 @@ final class Invocation {
     switch (failure.responseType()) {
       case "INTEGRATION_TIMEOUT" -> log("Execution failed due to a timeout error: " + cause);
       case "INTEGRATION_FAILURE" -> log("Execution failed due to an integration error: " + cause);
-      case "API_CONFIGURATION_ERROR" ->
-          log("Execution failed due to configuration error: " + cause);
+      // AWS logs an unusable uri as just "Invalid endpoint address" (LocalStack's
+      // test_apigateway_api.snapshot.json, test_failed_invoke_test_method); the recording keeps
+      // the detail.
+      case "API_CONFIGURATION_ERROR" -> log("Execution failed due to configuration error: "
+          + (cause.startsWith(INVALID_ENDPOINT) ? INVALID_ENDPOINT : cause));
       default -> log("Execution failed: " + failure.errorMessage() + ": " + cause);
     }
   }

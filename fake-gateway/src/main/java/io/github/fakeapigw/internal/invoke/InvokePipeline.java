@@ -146,7 +146,9 @@ public final class InvokePipeline implements InvokeHandler {
     ApiDefinition definition = api.definition();
     Resource resource = definition.resource(resourceId)
         .orElseThrow(() -> new NoSuchElementException("Invalid Resource identifier specified"));
-    Method method = resource.method(httpMethod)
+    // A verb the resource lacks runs its ANY method (LocalStack's AWS-validated
+    // test_apigateway_api.snapshot.json, test_failed_invoke_test_method: GET on ANY).
+    Method method = resource.method(httpMethod).or(() -> resource.method("ANY"))
         .orElseThrow(() -> new NoSuchElementException("Invalid Method identifier specified"));
     MethodRequestStage.TestInvokeInput input =
         MethodRequestStage.TestInvokeInput.of(resource, request);

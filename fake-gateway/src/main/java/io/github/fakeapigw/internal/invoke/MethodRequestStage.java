@@ -11,8 +11,10 @@ import io.github.fakeapigw.recording.MatchedRoute;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +26,19 @@ final class MethodRequestStage {
   private static final Logger LOG = LoggerFactory.getLogger(MethodRequestStage.class);
 
   static final String TEST_STAGE = "test-invoke-stage";
+
+  /**
+   * Request headers the method request does not have: not in {@code $input.params()}, {@code
+   * method.request.header.*}, HTTP_PROXY's passthrough or the Lambda proxy event. AWS-recorded
+   * (LocalStack's test_apigateway_integrations.snapshot.json, test_apigateway_header_remapping_http
+   * and _aws: {@code $input.params('Content-MD5')} is empty, and so on; the POST events of
+   * test_apigateway_lambda.snapshot.json, test_lambda_aws_proxy_integration, have no
+   * Content-Length), plus the hop-by-hop and HTTP/2 upgrade headers a client library adds.
+   */
+  static final Set<String> HIDDEN_HEADERS =
+      Set.of("connection", "content-length", "content-md5", "expect", "keep-alive",
+          "max-forwards", "proxy-authenticate", "proxy-connection", "server", "te", "trailer",
+          "transfer-encoding", "upgrade", "www-authenticate", "http2-settings");
 
   private final String accountId;
 
@@ -44,13 +59,15 @@ final class MethodRequestStage {
   Routed route(
       Invocation inv, StageLookup.Deployed deployed, InvokeTarget target, HttpRequestData request,
       Map<String, List<String>> query) throws GatewayFailure {
+    // "//a" is "/a" for routing and the method request; $context.path keeps what was sent.
+    String path = ResourceRouter.stripLeadingSlashes(target.rawPath());
     ResourceRouter.Route route =
-        ResourceRouter.route(deployed.definition(), request.method(), target.rawPath());
+        ResourceRouter.route(deployed.definition(), request.method(), path);
     Map<String, String> pathParameters =
         route instanceof ResourceRouter.Route.Matched m ? m.pathParameters() : Map.of();
     MethodRequest methodRequest =
         new MethodRequest(
-            request.method(), target.rawPath(), pathParameters, query, request.headers(),
+            request.method(), path, pathParameters, query, visible(request.headers()),
             request.body());
     Resource resource = route instanceof ResourceRouter.Route.Matched m ? m.resource() : null;
     String stageName = deployed.stage().stageName();
@@ -98,7 +115,7 @@ final class MethodRequestStage {
         ResourceRouter.pathParameters(resource, input.path()).orElse(Map.of());
     MethodRequest methodRequest =
         new MethodRequest(httpMethod, input.path(), pathParameters, input.query(),
-            input.headers(), input.body());
+            visible(input.headers()), input.body());
     InvocationContext context =
         new InvocationContext(
             inv.requestId(), inv.extendedRequestId(), accountId, apiId, TEST_STAGE,
@@ -108,6 +125,27 @@ final class MethodRequestStage {
             inv.receivedAt(), Optional.empty(), stageVariables, true);
     inv.context(context);
     return new Routed(resource, method, httpMethod, methodRequest, context);
+  }
+
+  /** The headers without {@link #HIDDEN_HEADERS}; the same instance when none is there. */
+  static HttpHeaders visible(HttpHeaders headers) {
+    boolean any = false;
+    for (String name : headers.toMultiValueMap().keySet()) {
+      if (HIDDEN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return headers;
+    }
+    HttpHeaders.Builder kept = HttpHeaders.builder();
+    headers.toMultiValueMap().forEach((name, values) -> {
+      if (!HIDDEN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+        values.forEach(v -> kept.add(name, v));
+      }
+    });
+    return kept.build();
   }
 
   /** Records the matched route and logs the method request (TestInvokeMethod). */

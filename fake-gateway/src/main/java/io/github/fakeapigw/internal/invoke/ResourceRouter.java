@@ -20,10 +20,12 @@ import java.util.TreeSet;
  *       greedy {@code {proxy+}} catches what nothing more specific matches).
  *   <li>{@code {name}} matches one non-empty segment; {@code {name+}} one or more segments (the
  *       rest of the path, slashes included) but never the stage root {@code /}.
- *   <li>One trailing {@code /} is tolerated ({@code /pets/} hits {@code /pets}).
- *   <li>The resource is chosen by path first, then the method: the exact verb, else {@code ANY}.
- *       HEAD is not served by GET. A resource without the verb answers 403 like an unknown path;
- *       there is no fall back to a less specific (greedy) resource that has the verb.
+ *   <li>One trailing {@code /} is tolerated ({@code /pets/} hits {@code /pets}; a greedy value
+ *       does not keep it) and extra leading slashes are ignored ({@code //pets} hits {@code /pets}).
+ *   <li>The most specific resource whose path matches and that has the verb (exactly, else
+ *       {@code ANY}) serves: {@code OPTIONS /test} on a {@code /test} without OPTIONS runs a
+ *       sibling {@code /{proxy+}}'s OPTIONS method. HEAD is not served by GET. When no matching
+ *       resource has the verb the answer is 403, like an unknown path.
  *   <li>Path parameter values are raw, as they appear in the URL ({@code %2B} stays {@code %2B}).
  * </ul>
  *
@@ -49,32 +51,36 @@ final class ResourceRouter {
     record Unmatched(String reason) implements Route {}
   }
 
-  /** Routes {@code httpMethod rawPath} ({@code rawPath} after the stage, starting with '/'). */
+  /**
+   * Routes {@code httpMethod rawPath} ({@code rawPath} after the stage, starting with '/'; leading
+   * slashes beyond the first are ignored, as AWS does).
+   */
   static Route route(ApiDefinition definition, String httpMethod, String rawPath) {
-    Resource best = null;
-    int[] bestScore = null;
-    Map<String, String> bestParams = Map.of();
     RequestPath path = new RequestPath(rawPath);
+    List<Candidate> candidates = new ArrayList<>();
     for (Resource r : definition.resources().values()) {
       Optional<Match> m = match(r, path);
-      if (m.isPresent() && (best == null || compare(m.get().score(), bestScore) < 0)) {
-        best = r;
-        bestScore = m.get().score();
-        bestParams = m.get().parameters();
+      if (m.isPresent()) {
+        candidates.add(new Candidate(r, m.get()));
       }
     }
-    if (best == null) {
+    if (candidates.isEmpty()) {
       return new Route.Unmatched(
           "No resource matches path \"" + rawPath + "\"; resource paths: " + paths(definition));
     }
-    Method exact = best.resourceMethods().get(httpMethod);
-    if (exact != null) {
-      return new Route.Matched(best, exact, httpMethod, bestParams);
+    candidates.sort((a, b) -> compare(a.match().score(), b.match().score()));
+    // The most specific resource that has the verb (exactly, else ANY) serves the request.
+    for (Candidate c : candidates) {
+      Method exact = c.resource().resourceMethods().get(httpMethod);
+      if (exact != null) {
+        return new Route.Matched(c.resource(), exact, httpMethod, c.match().parameters());
+      }
+      Method any = c.resource().resourceMethods().get("ANY");
+      if (any != null) {
+        return new Route.Matched(c.resource(), any, "ANY", c.match().parameters());
+      }
     }
-    Method any = best.resourceMethods().get("ANY");
-    if (any != null) {
-      return new Route.Matched(best, any, "ANY", bestParams);
-    }
+    Resource best = candidates.get(0).resource();
     String hint =
         httpMethod.equals("HEAD") && best.resourceMethods().containsKey("GET")
             ? " (HEAD is not served by a GET method)"
@@ -83,8 +89,15 @@ final class ResourceRouter {
         "Resource " + best.path() + " matches path \"" + rawPath + "\" but has no " + httpMethod
             + " method" + hint + "; its methods: "
             + (best.resourceMethods().isEmpty() ? "none" : best.resourceMethods().keySet())
+            + (candidates.size() > 1
+                ? ", nor do the less specific resources that match it: "
+                    + candidates.subList(1, candidates.size()).stream()
+                        .map(c -> c.resource().path()).toList()
+                : "")
             + ". API Gateway answers a missing method like an unknown path");
   }
+
+  private record Candidate(Resource resource, Match match) {}
 
   /**
    * Extracts the path parameters of {@code rawPath} for one resource (TestInvokeMethod), or empty
@@ -105,12 +118,22 @@ final class ResourceRouter {
     final String[] segments;
 
     RequestPath(String rawPath) {
-      String path = rawPath.isEmpty() ? "/" : rawPath;
+      String path = stripLeadingSlashes(rawPath);
       root = path.equals("/");
       full = root ? "" : path.substring(1);
       String trimmed = full.endsWith("/") ? full.substring(0, full.length() - 1) : full;
       segments = root ? new String[0] : trimmed.split("/", -1);
     }
+  }
+
+  /** {@code //a} routes as {@code /a}; the empty path is the root. */
+  static String stripLeadingSlashes(String rawPath) {
+    int i = 0;
+    while (i < rawPath.length() - 1 && rawPath.charAt(i) == '/' && rawPath.charAt(i + 1) == '/') {
+      i++;
+    }
+    String path = rawPath.substring(i);
+    return path.isEmpty() ? "/" : path;
   }
 
   private static Optional<Match> match(Resource resource, RequestPath path) {
@@ -134,6 +157,9 @@ final class ResourceRouter {
           return Optional.empty();
         }
         String rest = full.substring(offset);
+        if (rest.endsWith("/")) {
+          rest = rest.substring(0, rest.length() - 1);
+        }
         if (rest.isEmpty()) {
           return Optional.empty();
         }

@@ -19,13 +19,21 @@ import java.util.Set;
  *     Parameter mapping for REST APIs</a>
  */
 public final class RequestParameterMapper {
-  /** Headers API Gateway refuses to map onto: a mapping to one of them fails the request (500). */
+  /**
+   * Headers API Gateway refuses to map onto: a mapping to one of them fails the request (500).
+   * AWS-recorded for Content-Length and Transfer-Encoding (LocalStack's
+   * test_apigateway_integrations.snapshot.json, test_apigateway_header_remapping_http).
+   */
   public static final Set<String> RESERVED_HEADERS =
-      Set.of("content-length", "transfer-encoding", "x-amzn-trace-id", "connection", "host");
+      Set.of("content-length", "transfer-encoding", "x-amzn-trace-id");
 
-  /** Additionally reserved for AWS service integrations (the request is SigV4-signed). */
+  /**
+   * Additionally reserved for AWS service integrations: the request is SigV4-signed, and AWS
+   * answers 500 for mappings onto Authorization, Connection, Expect, Proxy-Authenticate and TE
+   * (test_apigateway_header_remapping_aws[AWS]).
+   */
   public static final Set<String> RESERVED_FOR_AWS = Set.of("authorization", "x-amz-date",
-      "x-amz-security-token");
+      "x-amz-security-token", "connection", "expect", "proxy-authenticate", "te");
 
   private final ParameterSources sources;
 
@@ -75,8 +83,9 @@ public final class RequestParameterMapper {
           throw new MappingException(
               "Invalid mapping expression specified: " + target + " = " + e.getValue()
                   + "; header \"" + t.name() + "\" is reserved and cannot be mapped"
-                  + " (reserved: Content-Length, Transfer-Encoding, X-Amzn-Trace-Id, Connection, Host"
-                  + (awsIntegration ? ", Authorization, X-Amz-Date, X-Amz-Security-Token" : "")
+                  + " (reserved: Content-Length, Transfer-Encoding, X-Amzn-Trace-Id"
+                  + (awsIntegration ? ", Authorization, X-Amz-Date, X-Amz-Security-Token,"
+                      + " Connection, Expect, Proxy-Authenticate, TE" : "")
                   + ")");
         }
       }

@@ -63,7 +63,9 @@ public final class OpenApiImport {
           "type", "httpMethod", "uri", "requestParameters", "requestTemplates",
           "passthroughBehavior", "contentHandling", "timeoutInMillis", "cacheNamespace",
           "cacheKeyParameters", "connectionType", "connectionId", "credentials", "tlsConfig",
-          "responses");
+          "responses",
+          // Accepted by AWS's import and meaningless to a REST API (payload format 1.0 always).
+          "payloadFormatVersion");
 
   static final List<String> INTEGRATION_RESPONSE_KEYS =
       List.of("statusCode", "responseParameters", "responseTemplates", "contentHandling");

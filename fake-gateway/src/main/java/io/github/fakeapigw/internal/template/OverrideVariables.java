@@ -11,9 +11,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code $context.requestOverride} and {@code $context.responseOverride} of one rendering. Request
- * overrides are writable only in request templates and response overrides only in response
- * templates (elsewhere writes are ignored); setting the same override twice in one template fails,
- * because "overrides are final".
+ * overrides are writable only in request templates (writes in response templates are ignored);
+ * response overrides in both, a request template's being applied to the method response unless the
+ * response template sets them again (AWS-recorded for MOCK: LocalStack's
+ * test_apigateway_integrations.snapshot.json,
+ * test_integration_mock_with_response_override_in_request_template answers 444). Setting the same
+ * override twice in one template fails, because "overrides are final".
  */
 public final class OverrideVariables {
   private static final Logger LOG = LoggerFactory.getLogger(OverrideVariables.class);
@@ -36,9 +39,9 @@ public final class OverrideVariables {
     this.response =
         new ResponseOverride(
             new OverrideMap(
-                "responseOverride.header", prior.responseHeaders(), responseTemplate, true),
+                "responseOverride.header", prior.responseHeaders(), true, true),
             prior.responseStatus(),
-            responseTemplate);
+            true);
   }
 
   Overrides toOverrides() {
