@@ -136,8 +136,13 @@ final class ControlPlaneGuard {
         .toLowerCase(Locale.ROOT);
     boolean json = media.equals("application/json") || media.endsWith("+json")
         || media.startsWith("application/x-amz-json");
+    // The AWS CLI uploads ImportRestApi/PutRestApi blobs with no Content-Type at all, the SDK as
+    // octet-stream. Neither is a type a browser form can send; a browser script could send a body
+    // without one, but never with the Authorization header checked above, without a preflight
+    // the gateway does not answer.
     boolean binary = face == Face.AWS
-        && (media.equals("application/octet-stream") || media.equals("binary/octet-stream"));
+        && (media.isEmpty() || media.equals("application/octet-stream")
+            || media.equals("binary/octet-stream"));
     if (json || binary) {
       return Optional.empty();
     }

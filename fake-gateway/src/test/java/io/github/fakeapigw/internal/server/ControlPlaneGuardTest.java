@@ -86,6 +86,22 @@ class ControlPlaneGuardTest {
   }
 
   @Test
+  void a_signed_body_without_a_content_type_passes_as_the_aws_cli_sends_imports() throws Exception {
+    String body = "{\"name\":\"x\"}";
+    RawHttp.Message r = send("POST /restapis HTTP/1.1\r\nHost: " + host() + "\r\nAuthorization: "
+        + SIGV4 + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+    assertThat(r.status()).isEqualTo(201);
+  }
+
+  @Test
+  void a_huawei_body_without_a_content_type_is_refused() throws Exception {
+    String body = "{\"name\":\"shop\"}";
+    RawHttp.Message r = send("POST /v1.0/apigw/api-groups HTTP/1.1\r\nHost: " + host()
+        + "\r\nX-Auth-Token: t\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+    assertThat(r.status()).isEqualTo(415);
+  }
+
+  @Test
   void a_rebound_host_name_is_refused() throws Exception {
     RawHttp.Message r = send("GET /restapis HTTP/1.1\r\nHost: evil.example:" + gateway.port()
         + "\r\nAuthorization: " + SIGV4 + "\r\n\r\n");
