@@ -2,6 +2,7 @@ package io.github.fakeapigw;
 
 import io.github.fakeapigw.dsl.RestApiBuilder;
 import io.github.fakeapigw.internal.integration.lambda.FunctionRef;
+import io.github.fakeapigw.internal.huawei.invoke.HuaweiInvoke;
 import io.github.fakeapigw.internal.invoke.InvokePipeline;
 import io.github.fakeapigw.internal.management.ApiException;
 import io.github.fakeapigw.internal.openapi.OpenApiImport;
@@ -104,7 +105,8 @@ public final class FakeApiGateway implements AutoCloseable {
                 pipeline,
                 new AwsManagementApi(runtime, pipeline),
                 new HuaweiManagementApi(runtime),
-                new ControlEndpoints(this::reset));
+                new ControlEndpoints(this::reset),
+                new HuaweiInvoke(runtime.huaweiApig(), pipeline, runtime.huaweiRegion()));
         server = new GatewayServer(options.port(), router, runtime.threadNamePrefix());
         server.start();
         runtime.port(server.port());
@@ -153,6 +155,40 @@ public final class FakeApiGateway implements AutoCloseable {
     Objects.requireNonNull(stage, "stage");
     ensureRunning();
     return URI.create(runtime.baseUrl() + "/restapis/" + apiId + "/" + stage + "/_user_request_");
+  }
+
+  /**
+   * The path-style invoke URL of a Huawei APIG group, for clients that cannot set {@code Host} to
+   * the group's {@code sl_domain}: {@code http://127.0.0.1:<port>/_apig/<groupId>}. Append the
+   * API's request path; the {@code X-Stage} header picks the environment ({@code RELEASE}
+   * without it).
+   *
+   * @param groupId the group's {@code id}, as create-group returns it
+   * @since 0.2.0
+   */
+  public URI huaweiInvokeUrl(String groupId) {
+    Objects.requireNonNull(groupId, "groupId");
+    ensureRunning();
+    return URI.create(runtime.baseUrl() + HuaweiInvoke.PATH_PREFIX + groupId);
+  }
+
+  /**
+   * Registers an in-process function that Huawei {@code FUNCTION} backends invoke by their {@code
+   * function_urn} ({@code urn:fss:<region>:<project_id>:function:<package>:<name>[:<version>]}).
+   * It lives in the same registry as Lambda functions, under {@code <name>:<version>}: a {@code
+   * sync} API hands it a proxy event ({@code httpMethod, path, headers, queryStringParameters,
+   * pathParameters, body, ...}) and expects {@code {"statusCode", "headers", "body"}} back, as
+   * FunctionGraph's APIG trigger does; an {@code async} API answers at once.
+   *
+   * @return this gateway
+   * @throws IllegalArgumentException if {@code functionUrn} is not a function URN
+   * @since 0.2.0
+   */
+  public FakeApiGateway registerHuaweiFunction(String functionUrn, LambdaFunction function) {
+    Objects.requireNonNull(functionUrn, "functionUrn");
+    return registerFunction(
+        io.github.fakeapigw.internal.huawei.invoke.HuaweiFunctions.functionName(functionUrn),
+        function);
   }
 
   /**

@@ -15,6 +15,7 @@ final class MethodResponseStage {
 
   HttpResponseData complete(Invocation inv, Integration integration, Draft draft) {
     addResponseIds(draft.headers(), inv, integration.type() != IntegrationType.MOCK);
+    addExtensionHeaders(draft.headers(), inv);
     HttpResponseData response =
         new HttpResponseData(draft.status(), draft.headers().build(), draft.body());
     if (inv.logging()) {
@@ -33,5 +34,11 @@ final class MethodResponseStage {
     if (trace && !headers.contains("X-Amzn-Trace-Id")) {
       headers.set("X-Amzn-Trace-Id", inv.traceId());
     }
+  }
+
+  /** The headers the served API's extension puts on every answer. */
+  static void addExtensionHeaders(HttpHeaders.Builder headers, Invocation inv) {
+    inv.extension().ifPresent(e -> e.addResponseHeaders(headers, inv.requestId(),
+        inv.receivedRequest().headers(), inv.latency(), inv.upstreamLatency()));
   }
 }

@@ -4,9 +4,11 @@ import io.github.fakeapigw.internal.http.HttpHandler;
 import io.github.fakeapigw.internal.http.HttpHeaders;
 import io.github.fakeapigw.internal.http.HttpRequestData;
 import io.github.fakeapigw.internal.http.HttpResponseData;
+import io.github.fakeapigw.internal.huawei.invoke.HuaweiInvoke;
 import io.github.fakeapigw.internal.invoke.InvokeHandler;
 import io.github.fakeapigw.internal.invoke.InvokeTarget;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,10 +31,19 @@ public final class GatewayRouter implements HttpHandler {
   private final HttpHandler awsManagement;
   private final HttpHandler huaweiManagement;
   private final HttpHandler control;
+  private final Optional<HuaweiInvoke> huaweiInvoke;
 
   public GatewayRouter(
       InvokeHandler invoke, HttpHandler awsManagement, HttpHandler huaweiManagement,
       HttpHandler control) {
+    this(invoke, awsManagement, huaweiManagement, control, null);
+  }
+
+  /** Also serves Huawei groups: by their debug domain in {@code Host}, or path style. */
+  public GatewayRouter(
+      InvokeHandler invoke, HttpHandler awsManagement, HttpHandler huaweiManagement,
+      HttpHandler control, HuaweiInvoke huaweiInvoke) {
+    this.huaweiInvoke = Optional.ofNullable(huaweiInvoke);
     this.invoke = invoke;
     this.awsManagement = awsManagement;
     this.huaweiManagement = huaweiManagement;
@@ -60,6 +71,17 @@ public final class GatewayRouter implements HttpHandler {
       Matcher m = EMULATOR_STYLE.matcher(path);
       if (m.matches()) {
         return pathStyle(m, host, request);
+      }
+    }
+    if (huaweiInvoke.isPresent()) {
+      if (host.contains(".apic.")) {
+        Optional<String> group = huaweiInvoke.get().groupOfHost(host);
+        if (group.isPresent()) {
+          return huaweiInvoke.get().invokeByHost(group.get(), request);
+        }
+      }
+      if (path.startsWith(HuaweiInvoke.PATH_PREFIX)) {
+        return huaweiInvoke.get().invokeByPath(request);
       }
     }
     if (request.bodyTooLarge()) {
