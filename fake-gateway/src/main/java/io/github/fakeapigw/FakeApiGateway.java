@@ -173,6 +173,47 @@ public final class FakeApiGateway implements AutoCloseable {
   }
 
   /**
+   * Creates a Huawei APIG group with its APIs through the Huawei management service and publishes
+   * them to the group's environment ({@code RELEASE} by default), as a test author would through
+   * {@code /v1.0/apigw}; they serve at once at {@link HuaweiGroup#invokeUrl()}.
+   *
+   * <pre>{@code
+   * import static io.github.fakeapigw.dsl.HuaweiDsl.*;
+   *
+   * HuaweiGroup shop = gateway.deployHuawei(apiGroup("shop")
+   *     .api(get("/orders/{id}").withPathParameter("id")
+   *         .httpBackend("GET", backend.url("/v1/orders/{id}"))
+   *         .withBackendParameter("PATH", "id", "REQUEST", "id")));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException with Huawei's error code and message when the group or an
+   *     API is refused (nothing is created when an API is invalid)
+   * @since 0.2.0
+   */
+  public HuaweiGroup deployHuawei(io.github.fakeapigw.dsl.HuaweiGroupBuilder group) {
+    Objects.requireNonNull(group, "group");
+    ensureRunning();
+    List<String> bodies =
+        group.apis().stream().map(io.github.fakeapigw.dsl.HuaweiApiBuilder::toJson).toList();
+    return huaweiGroup(group.name(), group.remark(), group.environment(), group.variables(),
+        bodies);
+  }
+
+  private HuaweiGroup huaweiGroup(
+      String name, String remark, String environment, Map<String, String> variables,
+      List<String> apis) {
+    try {
+      io.github.fakeapigw.internal.huawei.ApigGroup g =
+          io.github.fakeapigw.internal.management.huawei.HuaweiApiRequests.deploy(
+              runtime.huaweiApig(), name, remark, environment, variables, apis);
+      return new HuaweiGroup(this, g.id(), g.name(), g.slDomain());
+    } catch (io.github.fakeapigw.internal.huawei.ApigException e) {
+      throw new IllegalArgumentException("Huawei API group \"" + name + "\" was refused: "
+          + e.errorCode() + " " + e.errorMsg(), e);
+    }
+  }
+
+  /**
    * Registers an in-process function that Huawei {@code FUNCTION} backends invoke by their {@code
    * function_urn} ({@code urn:fss:<region>:<project_id>:function:<package>:<name>[:<version>]}).
    * It lives in the same registry as Lambda functions, under {@code <name>:<version>}: a {@code
