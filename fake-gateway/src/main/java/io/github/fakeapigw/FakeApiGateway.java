@@ -199,6 +199,46 @@ public final class FakeApiGateway implements AutoCloseable {
         bodies);
   }
 
+  /**
+   * Imports a Swagger 2.0 document in Huawei APIG's export format (JSON or YAML, with {@code
+   * x-apigateway-*} extensions) from the classpath: {@code info.title} names the new group, every
+   * operation becomes an API, and each is published to {@code environment} (created when missing).
+   * An {@code x-apigateway-*} key the fake does not support fails the import, naming the key and
+   * its JSON Pointer.
+   *
+   * <pre>{@code
+   * HuaweiGroup shop = gateway.importHuaweiSwagger("huawei/shop.yaml", "RELEASE");
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the resource is missing, not Swagger 2.0, uses an
+   *     unsupported extension, or Huawei's rules refuse the group or an API
+   * @since 0.2.0
+   */
+  public HuaweiGroup importHuaweiSwagger(String classpathResource, String environment) {
+    return importHuaweiSwagger(classpathResource, environment, Map.of());
+  }
+
+  /**
+   * Like {@link #importHuaweiSwagger(String, String)}, with the environment variables the
+   * backends' {@code #name#} references need (an export does not carry them).
+   *
+   * @since 0.2.0
+   */
+  public HuaweiGroup importHuaweiSwagger(
+      String classpathResource, String environment, Map<String, String> variables) {
+    Objects.requireNonNull(classpathResource, "classpathResource");
+    Objects.requireNonNull(environment, "environment");
+    Objects.requireNonNull(variables, "variables");
+    ensureRunning();
+    byte[] document = readClasspath(classpathResource).orElseThrow(
+        () -> new IllegalArgumentException("No classpath resource \"" + classpathResource
+            + "\" (fixtures live under src/test/resources, e.g. \"huawei/shop.yaml\")"));
+    io.github.fakeapigw.internal.management.huawei.HuaweiSwaggerImport.Group g =
+        io.github.fakeapigw.internal.management.huawei.HuaweiSwaggerImport.read(
+            document, classpathResource);
+    return huaweiGroup(g.name(), g.remark(), environment, variables, g.apis());
+  }
+
   private HuaweiGroup huaweiGroup(
       String name, String remark, String environment, Map<String, String> variables,
       List<String> apis) {
