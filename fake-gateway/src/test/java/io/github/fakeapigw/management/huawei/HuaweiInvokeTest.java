@@ -376,4 +376,31 @@ class HuaweiInvokeTest extends BackendTest {
     call("GET", "/p?tier=gold", "region", "asia");
     backend.verify(getRequestedFor(urlPathEqualTo("/local")).withHeader("X-Policy", absent()));
   }
+
+  @Test
+  void without_an_applicable_policy_the_default_backend_serves_and_mock_policies_answer() {
+    api(httpApi("GET", "/q", "/default",
+        ",\"req_params\":[{\"name\":\"mode\",\"type\":\"STRING\",\"location\":\"QUERY\"}],"
+            + "\"policy_https\":[{\"name\":\"beta\",\"url_domain\":\"#backend#\","
+            + "\"req_protocol\":\"HTTP\",\"req_method\":\"GET\",\"req_uri\":\"/beta\","
+            + "\"effect_mode\":\"ALL\",\"conditions\":[{\"condition_origin\":\"param\","
+            + "\"condition_type\":\"exact\",\"req_param_name\":\"mode\","
+            + "\"condition_value\":\"beta\"}]}]"));
+    api("{\"req_method\":\"GET\",\"req_uri\":\"/m\",\"backend_type\":\"MOCK\","
+        + "\"mock_info\":{\"result_content\":\"default\"},"
+        + "\"req_params\":[{\"name\":\"mode\",\"type\":\"STRING\",\"location\":\"QUERY\"}],"
+        + "\"policy_mocks\":[{\"name\":\"maintenance\",\"result_content\":\"down\","
+        + "\"effect_mode\":\"ANY\",\"conditions\":[{\"condition_origin\":\"param\","
+        + "\"condition_type\":\"enum\",\"req_param_name\":\"mode\","
+        + "\"condition_value\":\"off,maintenance\"}]}]}");
+
+    call("GET", "/q");
+    backend.verify(getRequestedFor(urlEqualTo("/default")));
+    call("GET", "/q?mode=gamma");
+    backend.verify(getRequestedFor(urlEqualTo("/default?mode=gamma")));
+    call("GET", "/q?mode=beta");
+    backend.verify(getRequestedFor(urlEqualTo("/beta?mode=beta")));
+    assertThat(call("GET", "/m").body()).isEqualTo("default");
+    assertThat(call("GET", "/m?mode=maintenance").body()).isEqualTo("down");
+  }
 }

@@ -71,5 +71,9 @@ class HuaweiSwaggerImportTest extends BackendTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("APIG.3011")
         .hasMessageContaining("variableName:orders");
+    assertThat(gateway.importHuaweiSwagger("huawei/swagger/shop.yaml", "RELEASE",
+        Map.of("orders", "127.0.0.1:1")).name())
+        .as("the refused import created nothing, so the group name is still free")
+        .isEqualTo("shop");
   }
 }

@@ -47,7 +47,14 @@ public final class HuaweiApiRequests {
   public static ApigGroup deploy(
       HuaweiApigService service, String name, String remark, String environment,
       Map<String, String> variables, List<String> apis) {
-    apis.forEach(json -> create(json, "0".repeat(32))); // every API checked before any change
+    for (String json : apis) { // every API checked before any change
+      for (String variable : HuaweiApigService.variablesUsedBy(create(json, "0".repeat(32)))) {
+        if (!variables.containsKey(variable)) {
+          throw io.github.fakeapigw.internal.huawei.ApigException.notFound("APIG.3011",
+              "The environment variable does not exist,variableName:" + variable);
+        }
+      }
+    }
     ApigGroup group = service.createGroup(name, remark);
     ApigEnvironment env = service.state().environments().values().stream()
         .filter(e -> e.name().equals(environment)).findFirst()
