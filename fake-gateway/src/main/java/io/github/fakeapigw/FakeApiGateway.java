@@ -3,6 +3,7 @@ package io.github.fakeapigw;
 import io.github.fakeapigw.dsl.RestApiBuilder;
 import io.github.fakeapigw.internal.integration.lambda.FunctionRef;
 import io.github.fakeapigw.internal.dsl.Assembly;
+import io.github.fakeapigw.internal.huawei.invoke.HuaweiInvoke;
 import io.github.fakeapigw.internal.invoke.InvokePipeline;
 import io.github.fakeapigw.internal.management.aws.ApiException;
 import io.github.fakeapigw.internal.management.RestApiService;
@@ -112,7 +113,8 @@ public final class FakeApiGateway implements AutoCloseable {
                 new AwsManagementApi(runtime, pipeline, service),
                 new HuaweiManagementApi(runtime),
                 new ControlEndpoints(this::reset),
-                new InvokeLookingPaths(runtime.state(), runtime.invocations()));
+                new InvokeLookingPaths(runtime.state(), runtime.invocations()),
+                new HuaweiInvoke(runtime.huaweiApig(), pipeline, runtime.huaweiRegion()));
         server = new GatewayServer(options.port(), router, runtime.threadNamePrefix(),
             ServerLimits.DEFAULTS.withMaxConnections(options.maxConnections())
                 .withIdleTimeout(options.readTimeout())
@@ -164,6 +166,121 @@ public final class FakeApiGateway implements AutoCloseable {
     Objects.requireNonNull(stage, "stage");
     ensureRunning();
     return URI.create(runtime.baseUrl() + "/restapis/" + apiId + "/" + stage + "/_user_request_");
+  }
+
+  /**
+   * The path-style invoke URL of a Huawei APIG group, for clients that cannot set {@code Host} to
+   * the group's {@code sl_domain}: {@code http://127.0.0.1:<port>/_apig/<groupId>}. Append the
+   * API's request path; the {@code X-Stage} header picks the environment ({@code RELEASE}
+   * without it).
+   *
+   * @param groupId the group's {@code id}, as create-group returns it
+   * @since 0.2.0
+   */
+  public URI huaweiInvokeUrl(String groupId) {
+    Objects.requireNonNull(groupId, "groupId");
+    ensureRunning();
+    return URI.create(runtime.baseUrl() + HuaweiInvoke.PATH_PREFIX + groupId);
+  }
+
+  /**
+   * Creates a Huawei APIG group with its APIs through the Huawei management service and publishes
+   * them to the group's environment ({@code RELEASE} by default), as a test author would through
+   * {@code /v1.0/apigw}; they serve at once at {@link HuaweiGroup#invokeUrl()}.
+   *
+   * <pre>{@code
+   * import static io.github.fakeapigw.dsl.HuaweiDsl.*;
+   *
+   * HuaweiGroup shop = gateway.deployHuawei(apiGroup("shop")
+   *     .api(get("/orders/{id}").withPathParameter("id")
+   *         .httpBackend("GET", backend.url("/v1/orders/{id}"))
+   *         .withBackendParameter("PATH", "id", "REQUEST", "id")));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException with Huawei's error code and message when the group or an
+   *     API is refused (nothing is created when an API is invalid)
+   * @since 0.2.0
+   */
+  public HuaweiGroup deployHuawei(io.github.fakeapigw.dsl.HuaweiGroupBuilder group) {
+    Objects.requireNonNull(group, "group");
+    ensureRunning();
+    List<String> bodies =
+        group.apis().stream().map(io.github.fakeapigw.dsl.HuaweiApiBuilder::toJson).toList();
+    return huaweiGroup(group.name(), group.remark(), group.environment(), group.variables(),
+        bodies);
+  }
+
+  /**
+   * Imports a Swagger 2.0 document in Huawei APIG's export format (JSON or YAML, with {@code
+   * x-apigateway-*} extensions) from the classpath: {@code info.title} names the new group, every
+   * operation becomes an API, and each is published to {@code environment} (created when missing).
+   * An {@code x-apigateway-*} key the fake does not support fails the import, naming the key and
+   * its JSON Pointer.
+   *
+   * <pre>{@code
+   * HuaweiGroup shop = gateway.importHuaweiSwagger("huawei/shop.yaml", "RELEASE");
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the resource is missing, not Swagger 2.0, uses an
+   *     unsupported extension, or Huawei's rules refuse the group or an API
+   * @since 0.2.0
+   */
+  public HuaweiGroup importHuaweiSwagger(String classpathResource, String environment) {
+    return importHuaweiSwagger(classpathResource, environment, Map.of());
+  }
+
+  /**
+   * Like {@link #importHuaweiSwagger(String, String)}, with the environment variables the
+   * backends' {@code #name#} references need (an export does not carry them).
+   *
+   * @since 0.2.0
+   */
+  public HuaweiGroup importHuaweiSwagger(
+      String classpathResource, String environment, Map<String, String> variables) {
+    Objects.requireNonNull(classpathResource, "classpathResource");
+    Objects.requireNonNull(environment, "environment");
+    Objects.requireNonNull(variables, "variables");
+    ensureRunning();
+    byte[] document = readClasspath(classpathResource).orElseThrow(
+        () -> new IllegalArgumentException("No classpath resource \"" + classpathResource
+            + "\" (fixtures live under src/test/resources, e.g. \"huawei/shop.yaml\")"));
+    io.github.fakeapigw.internal.management.huawei.HuaweiSwaggerImport.Group g =
+        io.github.fakeapigw.internal.management.huawei.HuaweiSwaggerImport.read(
+            document, classpathResource);
+    return huaweiGroup(g.name(), g.remark(), environment, variables, g.apis());
+  }
+
+  private HuaweiGroup huaweiGroup(
+      String name, String remark, String environment, Map<String, String> variables,
+      List<String> apis) {
+    try {
+      io.github.fakeapigw.internal.huawei.ApigGroup g =
+          io.github.fakeapigw.internal.management.huawei.HuaweiApiRequests.deploy(
+              runtime.huaweiApig(), name, remark, environment, variables, apis);
+      return new HuaweiGroup(this, g.id(), g.name(), g.slDomain());
+    } catch (io.github.fakeapigw.internal.huawei.ApigException e) {
+      throw new IllegalArgumentException("Huawei API group \"" + name + "\" was refused: "
+          + e.errorCode() + " " + e.errorMsg(), e);
+    }
+  }
+
+  /**
+   * Registers an in-process function that Huawei {@code FUNCTION} backends invoke by their {@code
+   * function_urn} ({@code urn:fss:<region>:<project_id>:function:<package>:<name>[:<version>]}).
+   * It lives in the same registry as Lambda functions, under {@code <name>:<version>}: a {@code
+   * sync} API hands it a proxy event ({@code httpMethod, path, headers, queryStringParameters,
+   * pathParameters, body, ...}) and expects {@code {"statusCode", "headers", "body"}} back, as
+   * FunctionGraph's APIG trigger does; an {@code async} API answers at once.
+   *
+   * @return this gateway
+   * @throws IllegalArgumentException if {@code functionUrn} is not a function URN
+   * @since 0.2.0
+   */
+  public FakeApiGateway registerHuaweiFunction(String functionUrn, LambdaFunction function) {
+    Objects.requireNonNull(functionUrn, "functionUrn");
+    return registerFunction(
+        io.github.fakeapigw.internal.huawei.invoke.HuaweiFunctions.functionName(functionUrn),
+        function);
   }
 
   /**

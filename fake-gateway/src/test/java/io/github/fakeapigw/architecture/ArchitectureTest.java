@@ -170,6 +170,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_pipeline_never_asks_which_dialect_created_an_api() {
+      noClasses()
+          .that()
+          .resideInAnyPackage(BELOW_THE_STAGES)
+          .or()
+          .resideInAPackage(INVOKE + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(INTERNAL + ".huawei..", INTERNAL + ".management..",
+              INTERNAL + ".openapi..")
+          .because("dialects compile into the model (and an ApiExtension) at the edge;"
+              + " the stages serve what they are given")
+          .check(MAIN);
+    }
+
+    @Test
     void the_stages_never_call_the_chain() {
       noClasses()
           .that()

@@ -144,6 +144,11 @@ public final class HuaweiApigService {
     return p == null ? List.of() : p.history();
   }
 
+  /** The {@code #name#} environment variables an API's backends (policies included) use. */
+  public static List<String> variablesUsedBy(ApigApi api) {
+    return ApigPublishing.variablesUsedBy(api);
+  }
+
   /** The effective version id of an API in an environment, if it is online there. */
   public Optional<String> effectiveVersion(String apiId, String envId) {
     EnvPublications p = state.publications().getOrDefault(apiId, Map.of()).get(envId);

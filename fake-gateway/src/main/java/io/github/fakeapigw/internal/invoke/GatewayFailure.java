@@ -51,6 +51,13 @@ final class GatewayFailure extends Exception {
         "InternalServerErrorException", f.cause());
   }
 
+  /** A request an API's extension turned away. */
+  static GatewayFailure of(ApiExtension.Rejection r) {
+    String type = r.status() == 401 ? "UnauthorizedException"
+        : r.status() == 403 ? "AccessDeniedException" : "BadRequestException";
+    return new GatewayFailure(r.responseType(), r.status(), r.message(), type, r.cause());
+  }
+
   /** A failure nothing anticipated: the gateway answers 500 and the cause names the exception. */
   static GatewayFailure unexpected(Throwable e) {
     return new GatewayFailure(GatewayError.INTEGRATION_FAILURE,

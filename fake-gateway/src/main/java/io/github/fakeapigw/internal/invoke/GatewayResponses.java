@@ -63,7 +63,7 @@ final class GatewayResponses {
       }
       for (Map.Entry<String, String> p : g.responseParameters().entrySet()) {
         if (p.getKey().startsWith(HEADER_PREFIX)) {
-          value(p.getValue(), inv, context)
+          value(p.getValue(), inv, context.or(inv::context))
               .ifPresent(v -> headers.set(p.getKey().substring(HEADER_PREFIX.length()), v));
         }
       }
@@ -71,13 +71,14 @@ final class GatewayResponses {
           g.responseTemplates(), Optional.ofNullable(inv.receivedRequest().headers())
               .flatMap(h -> firstHeader(h, "Accept")));
       if (template.isPresent()) {
-        body = substituteContext(template.get().getValue(), failure, context);
+        body = substituteContext(template.get().getValue(), failure, context, inv.requestId());
       }
     }
     headers.set("x-amzn-ErrorType", failure.errorType());
     if (!inv.testInvoke()) {
       MethodResponseStage.addResponseIds(headers, inv, false);
     }
+    MethodResponseStage.addExtensionHeaders(headers, inv);
     if (inv.logging()) {
       inv.log("Method completed with status: " + status);
     }
@@ -112,6 +113,9 @@ final class GatewayResponses {
       return inv.route()
           .map(r -> r.pathParameters().get(e.substring("method.request.path.".length())));
     }
+    if (e.equals("context.requestId")) {
+      return Optional.of(inv.requestId());
+    }
     if (e.startsWith("context.") && context.isPresent()) {
       return ContextValues.lookup(context.get(), e.substring("context.".length()));
     }
@@ -130,12 +134,14 @@ final class GatewayResponses {
 
   /** Gateway response templates are not Velocity: only plain {@code $context.*} substitution. */
   private static String substituteContext(
-      String template, GatewayFailure type, Optional<InvocationContext> context) {
+      String template, GatewayFailure type, Optional<InvocationContext> context,
+      String requestId) {
     String quoted = "\"" + type.errorMessage().replace("\"", "\\\"") + "\"";
     String s = template
         .replace("$context.error.messageString", quoted)
         .replace("$context.error.message", type.errorMessage())
-        .replace("$context.error.responseType", type.responseType());
+        .replace("$context.error.responseType", type.responseType())
+        .replace("$context.requestId", requestId);
     if (context.isPresent()) {
       Matcher m = CONTEXT_REFERENCE.matcher(s);
       StringBuilder sb = new StringBuilder();

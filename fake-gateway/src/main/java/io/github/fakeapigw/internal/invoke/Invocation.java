@@ -65,6 +65,8 @@ final class Invocation {
   private Optional<ApiDefinition> gatewayResponses = Optional.empty();
   /** The request context, once the request is routed. */
   private Optional<InvocationContext> context = Optional.empty();
+  /** What the served API adds to its definition, if anything. */
+  private Optional<ApiExtension> extension = Optional.empty();
   private final List<String> log;
 
   private Invocation(
@@ -175,6 +177,15 @@ final class Invocation {
     return context;
   }
 
+  Optional<ApiExtension> extension() {
+    return extension;
+  }
+
+  /** How long the integration call took, once one was made. */
+  Optional<Duration> upstreamLatency() {
+    return integrationCall.map(RecordedIntegrationCall::duration);
+  }
+
   // ---------------------------------------------------------------- written by the stages
 
   /** The stage that serves the request, with the stage variables in effect (canary overlaid). */
@@ -199,6 +210,10 @@ final class Invocation {
   /** Errors from here on answer with this definition's gateway responses. */
   void gatewayResponses(ApiDefinition definition) {
     gatewayResponses = Optional.of(definition);
+  }
+
+  void extension(ApiExtension served) {
+    extension = Optional.of(served);
   }
 
   void context(InvocationContext requestContext) {

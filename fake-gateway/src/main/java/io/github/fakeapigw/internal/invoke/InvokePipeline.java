@@ -131,6 +131,35 @@ public final class InvokePipeline implements InvokeHandler {
   }
 
   /**
+   * Serves a request from an API given with its stages and deployments, and what it adds to its
+   * model, instead of one looked up by id: the same stages run, and the invocation is recorded
+   * under {@code target.apiId()}.
+   */
+  public HttpResponseData invoke(
+      InvokeTarget target, ApiState api, ApiExtension extension, HttpRequestData request) {
+    Map<String, List<String>> query = QueryString.parse(request.rawQuery());
+    Invocation inv = Invocation.start(RecordedInvocation.Kind.INVOKE, target.apiId(),
+        new RecordedRequest(request.method(), target.rawPath(), query,
+            request.headers().toMultiValueMap(), request.bodyAsString()),
+        request.rawQuery(), runtime.clock().instant());
+    inv.extension(extension);
+    HttpResponseData response;
+    try {
+      StageLookup.Deployed deployed = stageLookup.lookUpIn(inv, api, target, request);
+      MethodRequestStage.Routed routed =
+          methodRequest.route(inv, deployed, target, request, query);
+      response = execute(inv, deployed.definition(), routed);
+    } catch (GatewayFailure f) {
+      response = gatewayResponses.respond(inv, f, inv.gatewayResponses(), inv.context());
+    } catch (RuntimeException | LinkageError e) {
+      LOG.error("Invocation {} failed unexpectedly", inv.requestId(), e);
+      response = gatewayResponses.respond(
+          inv, GatewayFailure.unexpected(e), inv.gatewayResponses(), Optional.empty());
+    }
+    return record(inv, response);
+  }
+
+  /**
    * Runs TestInvokeMethod against the current, undeployed definition: no stage, the caller's stage
    * variables, and AWS's execution log. Recorded with kind {@code TEST_INVOKE}.
    *
@@ -184,13 +213,18 @@ public final class InvokePipeline implements InvokeHandler {
     methodRequest.accept(inv, routed);
     MethodRequest request = routed.request();
     InvocationContext context = routed.context();
+    Optional<ApiExtension.MethodRules> rules = inv.extension()
+        .flatMap(e -> e.method(routed.resource().id(), routed.methodKey()));
     try {
-      authorization.authorize(inv, routed.method(), request, context);
-      requestValidation.validate(inv, routed.method(), request, context);
+      authorization.authorize(inv, routed.method(), request, context, rules);
+      request = requestValidation.validate(inv, routed.method(), request, context, rules);
       Integration configured = routed.method().methodIntegration().orElseThrow(
           () -> new GatewayFailure(GatewayError.API_CONFIGURATION_ERROR,
               "Method " + routed.methodKey() + " of resource " + routed.resource().path()
                   + " has no integration"));
+      if (rules.isPresent()) {
+        configured = rules.get().integration(configured, request, context);
+      }
       List<String> binaryMediaTypes = definition.restApi().binaryMediaTypes();
       IntegrationRequestStage.Prepared prepared =
           integrationRequest.prepare(inv, configured, request, context, binaryMediaTypes);

@@ -24,6 +24,7 @@ final class MethodResponseStage {
       // integration's answer carries the trace id.
       draft.headers().set("X-Amzn-Trace-Id", inv.traceId());
     }
+    addExtensionHeaders(draft.headers(), inv);
     HttpResponseData response =
         new HttpResponseData(draft.status(), draft.headers().build(), draft.body());
     if (inv.logging()) {
@@ -42,5 +43,11 @@ final class MethodResponseStage {
     if (trace && !headers.contains("X-Amzn-Trace-Id")) {
       headers.set("X-Amzn-Trace-Id", inv.traceId());
     }
+  }
+
+  /** The headers the served API's extension puts on every answer. */
+  static void addExtensionHeaders(HttpHeaders.Builder headers, Invocation inv) {
+    inv.extension().ifPresent(e -> e.addResponseHeaders(headers, inv.requestId(),
+        inv.receivedRequest().headers(), inv.latency(), inv.upstreamLatency()));
   }
 }

@@ -54,8 +54,21 @@ final class StageLookup {
               + runtime.state().apis().stream()
                   .map(a -> a.id() + " (\"" + a.definition().restApi().name() + "\")").toList());
     }
-    ApiState api = found.get();
+    return lookUpIn(inv, found.get(), target, request);
+  }
+
+  /**
+   * The deployed API a request is served from, the API being given (not looked up in the
+   * gateway's state): a definition compiled elsewhere runs through the same stage lookup.
+   */
+  Deployed lookUpIn(Invocation inv, ApiState api, InvokeTarget target, HttpRequestData request)
+      throws GatewayFailure {
     inv.gatewayResponses(api.definition());
+    if (request.bodyTooLarge()) {
+      throw new GatewayFailure(GatewayError.REQUEST_TOO_LARGE,
+          "The request body exceeds the payload limit of " + Limits.MAX_BODY_BYTES
+              + " bytes; the body was not kept");
+    }
     Optional<Stage> maybeStage = api.stage(target.stage());
     if (maybeStage.isEmpty()) {
       throw new GatewayFailure(GatewayError.FORBIDDEN,

@@ -46,6 +46,11 @@ public final class GatewayRuntime implements AutoCloseable {
   /** The region named in Huawei API groups' debug domains. */
   private static final String HUAWEI_REGION = "cn-north-4";
 
+  /** The region named in Huawei debug domains and function URNs. */
+  public String huaweiRegion() {
+    return HUAWEI_REGION;
+  }
+
   /** The Huawei APIG dialect's state (cleared with {@link GatewayState#clear()}). */
   public HuaweiApigService huaweiApig() {
     return huaweiApig;

@@ -4,6 +4,7 @@ import io.github.fakeapigw.internal.http.HttpHandler;
 import io.github.fakeapigw.internal.http.HttpHeaders;
 import io.github.fakeapigw.internal.http.HttpRequestData;
 import io.github.fakeapigw.internal.http.HttpResponseData;
+import io.github.fakeapigw.internal.huawei.invoke.HuaweiInvoke;
 import io.github.fakeapigw.internal.invoke.InvokeHandler;
 import io.github.fakeapigw.internal.invoke.InvokeTarget;
 import java.time.Instant;
@@ -33,10 +34,16 @@ public final class GatewayRouter implements HttpHandler {
   private final HttpHandler huaweiManagement;
   private final HttpHandler control;
   private final InvokeLookingPaths invokeLooking;
+  private final Optional<HuaweiInvoke> huaweiInvoke;
 
+  /**
+   * @param huaweiInvoke serves Huawei groups, by their debug domain in {@code Host} or path style
+   *     (may be null: no Huawei invoke)
+   */
   public GatewayRouter(
       InvokeHandler invoke, HttpHandler awsManagement, HttpHandler huaweiManagement,
-      HttpHandler control, InvokeLookingPaths invokeLooking) {
+      HttpHandler control, InvokeLookingPaths invokeLooking, HuaweiInvoke huaweiInvoke) {
+    this.huaweiInvoke = Optional.ofNullable(huaweiInvoke);
     this.invoke = invoke;
     this.awsManagement = awsManagement;
     this.huaweiManagement = huaweiManagement;
@@ -65,6 +72,17 @@ public final class GatewayRouter implements HttpHandler {
       Matcher m = EMULATOR_STYLE.matcher(path);
       if (m.matches()) {
         return pathStyle(m, host, request);
+      }
+    }
+    if (huaweiInvoke.isPresent()) {
+      if (host.contains(".apic.")) {
+        Optional<String> group = huaweiInvoke.get().groupOfHost(host);
+        if (group.isPresent()) {
+          return huaweiInvoke.get().invokeByHost(group.get(), request);
+        }
+      }
+      if (path.startsWith(HuaweiInvoke.PATH_PREFIX)) {
+        return huaweiInvoke.get().invokeByPath(request);
       }
     }
     // Everything below is the control plane: only requests a browser cannot forge get through.
