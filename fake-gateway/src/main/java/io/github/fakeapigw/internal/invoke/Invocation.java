@@ -98,10 +98,12 @@ final class Invocation {
    * Starts the record of one request: draws its request id, extended request id and trace id.
    *
    * @param rawQuery the client's query string as received (still encoded)
+   * @param recordingEpoch the recording's epoch at arrival (see {@link InvocationLog#epoch()}): a
+   *     reset after it drops this invocation's record
    */
   static Invocation start(
       RecordedInvocation.Kind kind, String apiId, RecordedRequest request, String rawQuery,
-      Instant now) {
+      Instant now, long recordingEpoch) {
     ThreadLocalRandom rnd = ThreadLocalRandom.current();
     byte[] ext = new byte[11];
     rnd.nextBytes(ext);
@@ -109,9 +111,11 @@ final class Invocation {
     appendHex(traceId, now.getEpochSecond(), 8).append('-');
     appendHex(traceId, rnd.nextLong(), 12);
     appendHex(traceId, rnd.nextLong(), 12);
-    return new Invocation(kind, randomUuid(rnd).toString(),
+    Invocation inv = new Invocation(kind, randomUuid(rnd).toString(),
         Base64.getEncoder().encodeToString(ext), traceId.toString(), now, apiId, request,
         rawQuery);
+    inv.recordingEpoch = recordingEpoch;
+    return inv;
   }
 
   /**
@@ -288,11 +292,6 @@ final class Invocation {
           + (cause.startsWith(INVALID_ENDPOINT) ? INVALID_ENDPOINT : cause));
       default -> log("Execution failed: " + failure.errorMessage() + ": " + cause);
     }
-  }
-
-  /** Remembers the recording's epoch at arrival: a reset after this drops the record. */
-  void recordingEpoch(long epoch) {
-    this.recordingEpoch = epoch;
   }
 
   long recordingEpoch() {

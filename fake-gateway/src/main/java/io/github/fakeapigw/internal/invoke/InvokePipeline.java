@@ -112,8 +112,7 @@ public final class InvokePipeline implements InvokeHandler {
     Invocation inv = Invocation.start(RecordedInvocation.Kind.INVOKE, target.apiId(),
         new RecordedRequest(request.method(), target.rawPath(), query,
             request.headers().toMultiValueMap(), request.bodyAsString()),
-        request.rawQuery(), runtime.clock().instant());
-    inv.recordingEpoch(runtime.invocations().epoch());
+        request.rawQuery(), runtime.clock().instant(), runtime.invocations().epoch());
     HttpResponseData response;
     try {
       StageLookup.Deployed deployed = stageLookup.lookUp(inv, target, request);
@@ -141,7 +140,7 @@ public final class InvokePipeline implements InvokeHandler {
     Invocation inv = Invocation.start(RecordedInvocation.Kind.INVOKE, target.apiId(),
         new RecordedRequest(request.method(), target.rawPath(), query,
             request.headers().toMultiValueMap(), request.bodyAsString()),
-        request.rawQuery(), runtime.clock().instant());
+        request.rawQuery(), runtime.clock().instant(), runtime.invocations().epoch());
     inv.extension(extension);
     HttpResponseData response;
     try {
@@ -184,8 +183,7 @@ public final class InvokePipeline implements InvokeHandler {
     Invocation inv = Invocation.start(RecordedInvocation.Kind.TEST_INVOKE, api.id(),
         new RecordedRequest(httpMethod, input.path(), input.query(),
             input.headers().toMultiValueMap(), request.body()),
-        input.rawQuery(), runtime.clock().instant());
-    inv.recordingEpoch(runtime.invocations().epoch());
+        input.rawQuery(), runtime.clock().instant(), runtime.invocations().epoch());
     inv.stageVariables(request.stageVariables());
     MethodRequestStage.Routed routed = methodRequest.forTest(
         inv, api.id(), resource, method, httpMethod, input, request.stageVariables());

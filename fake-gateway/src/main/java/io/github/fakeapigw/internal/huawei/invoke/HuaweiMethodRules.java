@@ -100,12 +100,27 @@ final class HuaweiMethodRules implements ApiExtension.MethodRules {
   @Override
   public Integration integration(
       Integration configured, MethodRequest request, InvocationContext context) {
+    Integration chosen = configured;
     for (Policy p : policies) {
       if (applies(p, request, context)) {
-        return p.integration();
+        chosen = p.integration();
+        break;
       }
     }
-    return configured;
+    return keepTrailingSlash(chosen, request);
+  }
+
+  /**
+   * An SWA remainder keeps the caller's trailing slash ({@code /test/AA/CC/} to the backend's
+   * {@code /test2/AA/CC/}), where the engine's greedy parameter, as on AWS, drops it.
+   */
+  private static Integration keepTrailingSlash(Integration integration, MethodRequest request) {
+    String placeholder = "{" + HuaweiBackends.REMAINDER + "}";
+    Optional<String> uri = integration.uri();
+    if (!request.rawPath().endsWith("/") || uri.isEmpty() || !uri.get().endsWith(placeholder)) {
+      return integration;
+    }
+    return integration.withUri(Optional.of(uri.get() + "/"));
   }
 
   private boolean applies(Policy p, MethodRequest request, InvocationContext context) {
