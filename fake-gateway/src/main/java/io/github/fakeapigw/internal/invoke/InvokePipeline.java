@@ -184,7 +184,7 @@ public final class InvokePipeline implements InvokeHandler {
     InvocationContext context = routed.context();
     try {
       authorization.authorize(inv, routed.method(), request, context);
-      requestValidation.validate(inv, routed.method(), request, context);
+      requestValidation.validate(inv, definition, routed.method(), request);
       Integration configured = routed.method().methodIntegration().orElseThrow(
           () -> new GatewayFailure(GatewayError.API_CONFIGURATION_ERROR,
               "Method " + routed.methodKey() + " of resource " + routed.resource().path()
