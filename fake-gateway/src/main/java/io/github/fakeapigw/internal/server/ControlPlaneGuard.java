@@ -136,8 +136,10 @@ final class ControlPlaneGuard {
         .toLowerCase(Locale.ROOT);
     boolean json = media.equals("application/json") || media.endsWith("+json")
         || media.startsWith("application/x-amz-json");
-    boolean binary = face == Face.AWS
-        && (media.equals("application/octet-stream") || media.equals("binary/octet-stream"));
+    // The AWS CLI sends ImportRestApi/PutRestApi documents (a blob payload) with no Content-Type;
+    // the SigV4-shaped Authorization checked before already keeps web pages out.
+    boolean binary = face == Face.AWS && (media.isEmpty()
+        || media.equals("application/octet-stream") || media.equals("binary/octet-stream"));
     if (json || binary) {
       return Optional.empty();
     }

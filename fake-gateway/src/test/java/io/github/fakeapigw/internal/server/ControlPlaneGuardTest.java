@@ -86,6 +86,16 @@ class ControlPlaneGuardTest {
   }
 
   @Test
+  void a_signed_import_without_content_type_is_answered_as_the_aws_cli_sends_it() throws Exception {
+    String body = "{\"swagger\":\"2.0\",\"info\":{\"title\":\"cli\",\"version\":\"1\"},"
+        + "\"paths\":{}}";
+    RawHttp.Message r = send("POST /restapis?mode=import HTTP/1.1\r\nHost: " + host()
+        + "\r\nAuthorization: " + SIGV4 + "\r\nContent-Length: " + body.length() + "\r\n\r\n"
+        + body);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+  }
+
+  @Test
   void a_rebound_host_name_is_refused() throws Exception {
     RawHttp.Message r = send("GET /restapis HTTP/1.1\r\nHost: evil.example:" + gateway.port()
         + "\r\nAuthorization: " + SIGV4 + "\r\n\r\n");
