@@ -1,5 +1,7 @@
 package io.github.fakeapigw.assertions;
 
+import static io.github.fakeapigw.assertions.error.ShouldHaveBeenRejectedByValidation.shouldHaveBeenRejectedByValidation;
+import static io.github.fakeapigw.assertions.error.ShouldHaveBeenRejectedByValidation.shouldHavePassedValidation;
 import static io.github.fakeapigw.assertions.error.ShouldHaveBeenServedBy.shouldHaveBeenServedBy;
 import static io.github.fakeapigw.assertions.error.ShouldHaveEndpointResponse.shouldHaveEndpointResponse;
 import static io.github.fakeapigw.assertions.error.ShouldHaveError.shouldHaveError;
@@ -209,6 +211,47 @@ public class RecordedInvocationAssert
     isNotNull();
     if (actual.error().isPresent()) {
       throw assertionError(shouldHaveNoError(actual));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies that the method's request validator refused the request ({@code
+   * BAD_REQUEST_PARAMETERS} or {@code BAD_REQUEST_BODY}), and navigates to its reasons.
+   *
+   * <pre>{@code
+   * // passes when the body broke the Order model
+   * assertThat(gateway).invocation("POST", "/orders").wasRejectedByValidation()
+   *     .withReason("/quantity: must have a minimum value of 1");
+   * // fails when the request passed, or the method has no request validator
+   * assertThat(gateway).invocation("GET", "/health").wasRejectedByValidation();
+   * }</pre>
+   *
+   * @return an assert on the validator's verdict
+   * @throws AssertionError if no validator ran, or it let the request through
+   */
+  public ValidationAssert wasRejectedByValidation() {
+    isNotNull();
+    if (actual.validation().isEmpty() || actual.validation().get().passed()) {
+      throw assertionError(shouldHaveBeenRejectedByValidation(actual));
+    }
+    return new ValidationAssert(actual);
+  }
+
+  /**
+   * Verifies that the method's request validator ran and let the request through.
+   *
+   * <pre>{@code
+   * assertThat(gateway).invocation("POST", "/orders").passedValidation();
+   * }</pre>
+   *
+   * @return this assert
+   * @throws AssertionError if no validator ran, or it refused the request (listing its reasons)
+   */
+  public RecordedInvocationAssert passedValidation() {
+    isNotNull();
+    if (actual.validation().isEmpty() || !actual.validation().get().passed()) {
+      throw assertionError(shouldHavePassedValidation(actual));
     }
     return myself;
   }

@@ -9,6 +9,7 @@ import io.github.fakeapigw.recording.RecordedHttpMessage;
 import io.github.fakeapigw.recording.RecordedIntegrationCall;
 import io.github.fakeapigw.recording.RecordedInvocation;
 import io.github.fakeapigw.recording.RecordedRequest;
+import io.github.fakeapigw.recording.RecordedValidation;
 import io.github.fakeapigw.recording.SelectedIntegrationResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +41,7 @@ final class Recorded {
   private final Map<String, List<String>> responseHeaders = new LinkedHashMap<>();
   private String responseBody = "";
   private Optional<RecordedError> error = Optional.empty();
+  private Optional<RecordedValidation> validation = Optional.empty();
 
   private Recorded(String method, String path) {
     this.method = method;
@@ -193,6 +195,11 @@ final class Recorded {
     return this;
   }
 
+  Recorded validation(RecordedValidation verdict) {
+    validation = Optional.of(verdict);
+    return this;
+  }
+
   RecordedInvocation build(long sequence) {
     return new RecordedInvocation(
         sequence,
@@ -214,7 +221,8 @@ final class Recorded {
         functionCalls,
         new RecordedHttpMessage(status, responseHeaders, responseBody),
         Duration.ofMillis(5),
-        error);
+        error,
+        validation);
   }
 
   static RecordedFunctionCall functionCall(

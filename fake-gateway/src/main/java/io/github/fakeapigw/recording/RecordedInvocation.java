@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param response the final method response sent to the caller
  * @param latency time from receipt to the response being ready
  * @param error the gateway error the caller got, with its full cause
+ * @param validation the request validator's verdict, on methods with a request validator
  */
 public record RecordedInvocation(
     long sequence,
@@ -48,8 +49,10 @@ public record RecordedInvocation(
     List<RecordedFunctionCall> functionCalls,
     RecordedHttpMessage response,
     Duration latency,
-    Optional<RecordedError> error) {
+    Optional<RecordedError> error,
+    Optional<RecordedValidation> validation) {
   public RecordedInvocation {
+    validation = Copies.opt(validation);
     stage = Copies.opt(stage);
     deploymentId = Copies.opt(deploymentId);
     route = Copies.opt(route);
@@ -62,6 +65,34 @@ public record RecordedInvocation(
     integrationResponse = Copies.opt(integrationResponse);
     functionCalls = Copies.list(functionCalls);
     error = Copies.opt(error);
+  }
+
+  /** A record of a request no request validator looked at. */
+  public RecordedInvocation(
+      long sequence,
+      String requestId,
+      Instant receivedAt,
+      Kind kind,
+      String apiId,
+      Optional<String> stage,
+      Optional<String> deploymentId,
+      RecordedRequest methodRequest,
+      Optional<MatchedRoute> route,
+      Optional<String> unmatchedReason,
+      Optional<CanaryDecision> canary,
+      Map<String, String> stageVariables,
+      List<MappedParameter> mappedParameters,
+      List<RenderedTemplate> renderedTemplates,
+      Optional<RecordedIntegrationCall> integrationCall,
+      Optional<SelectedIntegrationResponse> integrationResponse,
+      List<RecordedFunctionCall> functionCalls,
+      RecordedHttpMessage response,
+      Duration latency,
+      Optional<RecordedError> error) {
+    this(sequence, requestId, receivedAt, kind, apiId, stage, deploymentId, methodRequest, route,
+        unmatchedReason, canary, stageVariables, mappedParameters, renderedTemplates,
+        integrationCall, integrationResponse, functionCalls, response, latency, error,
+        Optional.empty());
   }
 
   /** How the request reached the gateway. */

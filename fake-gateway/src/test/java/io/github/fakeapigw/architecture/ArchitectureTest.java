@@ -72,6 +72,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void only_the_validation_package_knows_the_json_schema_library() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(BASE + ".internal.validation..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.networknt..")
+        .check(MAIN);
+  }
+
+  @Test
   void the_engine_knows_nothing_of_junit_or_assertj() {
     noClasses()
         .that()

@@ -18,6 +18,12 @@ enum GatewayError {
    * commonly reported {@code 403 {"message":"Forbidden"}}, recorded as {@code DEFAULT_4XX}.
    */
   FORBIDDEN("DEFAULT_4XX", 403, "Forbidden", "ForbiddenException"),
+  /** A required request parameter is missing ({@code validateRequestParameters}). */
+  BAD_REQUEST_PARAMETERS(
+      "BAD_REQUEST_PARAMETERS", 400, "Missing required request parameters",
+      "BadRequestException"),
+  /** The body does not match its request model ({@code validateRequestBody}). */
+  BAD_REQUEST_BODY("BAD_REQUEST_BODY", 400, "Invalid request body", "BadRequestException"),
   /** The payload exceeded API Gateway's 10 MB limit. */
   REQUEST_TOO_LARGE(
       "REQUEST_TOO_LARGE", 413, "Request Too Long", "RequestEntityTooLargeException"),

@@ -13,6 +13,7 @@ import io.github.fakeapigw.recording.RecordedIntegrationCall;
 import io.github.fakeapigw.recording.RecordedInvocation;
 import io.github.fakeapigw.recording.RecordedRequest;
 import io.github.fakeapigw.recording.RenderedTemplate;
+import io.github.fakeapigw.recording.RecordedValidation;
 import io.github.fakeapigw.recording.SelectedIntegrationResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +61,7 @@ final class Invocation {
   private Optional<RecordedIntegrationCall> integrationCall = Optional.empty();
   private Optional<SelectedIntegrationResponse> integrationResponse = Optional.empty();
   private Optional<RecordedError> error = Optional.empty();
+  private Optional<RecordedValidation> validation = Optional.empty();
   private final List<RecordedFunctionCall> functionCalls = new ArrayList<>();
   /** The definition whose gateway responses answer an error, once the API is known. */
   private Optional<ApiDefinition> gatewayResponses = Optional.empty();
@@ -278,6 +280,10 @@ final class Invocation {
     return log == null ? "" : String.join("\n", log) + "\n";
   }
 
+  void validated(RecordedValidation verdict) {
+    validation = Optional.of(verdict);
+  }
+
   void failed(GatewayFailure failure) {
     String cause = failure.getMessage();
     error = Optional.of(new RecordedError(
@@ -324,6 +330,7 @@ final class Invocation {
         new RecordedHttpMessage(
             response.status(), response.headers().toMultiValueMap(), response.bodyAsString()),
         latency(),
-        error);
+        error,
+        validation);
   }
 }

@@ -215,7 +215,7 @@ public final class InvokePipeline implements InvokeHandler {
         .flatMap(e -> e.method(routed.resource().id(), routed.methodKey()));
     try {
       authorization.authorize(inv, routed.method(), request, context, rules);
-      request = requestValidation.validate(inv, routed.method(), request, context, rules);
+      request = requestValidation.validate(inv, definition, routed.method(), request, rules);
       Integration configured = routed.method().methodIntegration().orElseThrow(
           () -> new GatewayFailure(GatewayError.API_CONFIGURATION_ERROR,
               "Method " + routed.methodKey() + " of resource " + routed.resource().path()

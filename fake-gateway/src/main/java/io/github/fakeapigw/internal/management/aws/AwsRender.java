@@ -286,8 +286,9 @@ final class AwsRender {
     ObjectNode n = object();
     n.put("responseType", r.responseType());
     opt(n, "statusCode", r.statusCode());
-    plainStringMap(n, "responseParameters", r.responseParameters(), false);
-    stringMap(n, "responseTemplates", r.responseTemplates(), false);
+    // AWS answers both maps on every gateway response, {} when empty.
+    plainStringMap(n, "responseParameters", r.responseParameters(), true);
+    stringMap(n, "responseTemplates", r.responseTemplates(), true);
     n.put("defaultResponse", r.defaultResponse());
     return n;
   }
