@@ -23,8 +23,9 @@ import java.util.Optional;
  *       #CONTROL_HEADER}. A browser cannot add any of these to a cross-origin request without a
  *       CORS preflight, which the gateway never grants;
  *   <li>a request with a body declares a JSON content type (or, for the AWS dialect's OpenAPI
- *       imports, {@code application/octet-stream} as the SDK sends), never one of the types a page
- *       may send without preflight.
+ *       imports, {@code application/octet-stream} as the SDK sends, or none, as the AWS CLI sends
+ *       for {@code import-rest-api --body fileb://...}), never one of the types a page may send
+ *       without preflight.
  * </ul>
  *
  * <p>Invoke requests never come here: the invoke side stays open, as AWS's is.
@@ -138,7 +139,10 @@ final class ControlPlaneGuard {
         || media.startsWith("application/x-amz-json");
     boolean binary = face == Face.AWS
         && (media.equals("application/octet-stream") || media.equals("binary/octet-stream"));
-    if (json || binary) {
+    // The AWS CLI sends blob bodies (import-rest-api --body fileb://...) with no Content-Type. A page
+    // can send an untyped body too, but never with the SigV4 Authorization header checked above.
+    boolean untyped = face == Face.AWS && type.isBlank();
+    if (json || binary || untyped) {
       return Optional.empty();
     }
     String why = "the management API accepts JSON bodies only (Content-Type: application/json)"
