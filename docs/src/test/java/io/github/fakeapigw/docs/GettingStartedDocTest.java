@@ -31,6 +31,12 @@ class GettingStartedDocTest {
       // ... configure APIs with the client, call gateway.invokeUrl(apiId, stage) ...
       // end::without-junit[]
       assertThat(management.getHost()).isEqualTo("127.0.0.1");
+      // the client the sample builds really talks to the gateway
+      String apiId = client.createRestApi(r -> r.name("getting-started")).id();
+      assertThat(client.getRestApis().items())
+          .singleElement()
+          .satisfies(api -> assertThat(api.id()).isEqualTo(apiId));
+      assertThat(gateway.api("getting-started").id()).isEqualTo(apiId);
       client.close();
     }
   }

@@ -43,6 +43,7 @@ class ConcurrentInvocationsTest {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < REQUESTS; i++) {
               HttpResponse<String> r = http.send("POST",
+                  // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_extended.snapshot.json, test_export_swagger_openapi[TEST_IMPORT_PETSTORE_SWAGGER], "get-export-with-extensions"
                   d.url("/items/" + thread + "-" + i), "{\"statusCode\": 200}");
               assertThat(r.statusCode()).isEqualTo(200);
               ids.add(r.headers().firstValue("x-amzn-RequestId").orElseThrow());

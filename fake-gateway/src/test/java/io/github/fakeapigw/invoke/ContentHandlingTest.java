@@ -64,6 +64,7 @@ class ContentHandlingTest extends BackendTest {
         .withRequestBody(binaryEqualTo("raw bytes".getBytes(StandardCharsets.UTF_8))));
     assertThat(bad.statusCode()).isEqualTo(500);
     assertThat(gateway.invocations().get(1).error().orElseThrow().cause())
+        // the fake's own diagnostic (recording and log only; the client gets AWS's answer)
         .startsWith("Unable to base64-decode the request payload for contentHandling"
             + " CONVERT_TO_BINARY: ");
   }

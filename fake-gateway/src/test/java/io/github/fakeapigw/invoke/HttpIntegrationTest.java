@@ -129,12 +129,14 @@ class HttpIntegrationTest extends BackendTest {
       HttpResponse<String> r =
           client.send("POST", d.url(path), "<a/>", "Content-Type", "application/xml");
       assertThat(r.statusCode()).isEqualTo(415);
+      // AWS: gateway response type, status and error type in https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html; the message text is not in a public AWS record
       assertThat(r.body()).isEqualTo("{\"message\":\"Unsupported Media Type\"}");
       assertThat(r.headers().firstValue("x-amzn-ErrorType"))
           .hasValue("UnsupportedMediaTypeException");
     }
     assertThat(backend.getAllServeEvents()).isEmpty();
     assertThat(gateway.invocations().get(0).error().orElseThrow().cause())
+        // the fake's own diagnostic (recording and log only; the client gets AWS's answer)
         .isEqualTo("no request template for content type \"application/xml\" (templates:"
             + " [application/json]) and passthroughBehavior is NEVER");
   }
@@ -184,8 +186,10 @@ class HttpIntegrationTest extends BackendTest {
     HttpResponse<String> r = client.get(d.url("/x"));
 
     assertThat(r.statusCode()).isEqualTo(500);
+    // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_import.snapshot.json, TestApiGatewayImportRestApi::test_import_with_stage_variables, "get-error-resp-from-http"
     assertThat(r.body()).isEqualTo("{\"message\": \"Internal server error\"}");
     assertThat(gateway.invocations().get(0).error().orElseThrow().cause()).isEqualTo(
+        // the fake's own diagnostic (recording and log only; the client gets AWS's answer)
         "No match for output mapping and no default output mapping configured. Endpoint Response"
             + " Status Code: 500 (selection value \"500\"; integration responses: [200"
             + " (selectionPattern \"2\\d{2}\")])");
@@ -223,9 +227,11 @@ class HttpIntegrationTest extends BackendTest {
     HttpResponse<String> r = client.get(d.url("/x"));
 
     assertThat(r.statusCode()).isEqualTo(500);
+    // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_import.snapshot.json, TestApiGatewayImportRestApi::test_import_with_stage_variables, "get-error-resp-from-http"
     assertThat(r.body()).isEqualTo("{\"message\": \"Internal server error\"}");
     assertThat(gateway.invocations().get(0).error().orElseThrow().cause()).startsWith(
         "Invalid mapping expression specified: integration.request.header.Content-Length = '5';"
+            // the fake's own diagnostic (recording and log only; the client gets AWS's answer)
             + " header \"Content-Length\" is reserved");
     assertThat(backend.getAllServeEvents()).isEmpty();
   }
@@ -245,6 +251,7 @@ class HttpIntegrationTest extends BackendTest {
     RecordedInvocation recorded = gateway.invocations().get(0);
     assertThat(recorded.error().orElseThrow().responseType()).isEqualTo("INTEGRATION_TIMEOUT");
     assertThat(recorded.error().orElseThrow().cause())
+        // the fake's own diagnostic (recording and log only; the client gets AWS's answer)
         .startsWith("Endpoint request timed out: no response from " + base() + "/slow within 200"
             + " ms (timeoutInMillis)");
     assertThat(recorded.integrationCall().orElseThrow().response()).isEmpty();
@@ -266,8 +273,10 @@ class HttpIntegrationTest extends BackendTest {
     HttpResponse<String> r = client.get(d.url("/x"));
 
     assertThat(r.statusCode()).isEqualTo(500);
+    // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_import.snapshot.json, TestApiGatewayImportRestApi::test_import_with_stage_variables, "get-error-resp-from-http"
     assertThat(r.body()).isEqualTo("{\"message\": \"Internal server error\"}");
     assertThat(gateway.invocations().get(0).error().orElseThrow().cause())
+        // the fake's own diagnostic (recording and log only; the client gets AWS's answer)
         .startsWith("Network error communicating with endpoint http://127.0.0.1:" + closedPort
             + "/x: ")
         .containsIgnoringCase("refused");
@@ -284,6 +293,7 @@ class HttpIntegrationTest extends BackendTest {
 
     assertThat(r.statusCode()).isEqualTo(500);
     assertThat(gateway.invocations().get(0).error().orElseThrow().cause()).isEqualTo(
+        // the fake's own diagnostic (recording and log only; the client gets AWS's answer)
         "Invalid endpoint address: integration uri \"" + base() + "/items/{id}\" has placeholder"
             + " {id} but no integration.request.path.id mapping produced a value");
   }

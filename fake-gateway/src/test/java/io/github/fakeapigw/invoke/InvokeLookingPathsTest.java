@@ -42,6 +42,7 @@ class InvokeLookingPathsTest {
       // the answer stays the management API's: an unsigned request is refused as AWS refuses it
       assertThat(response.statusCode()).isEqualTo(403);
       assertThat(response.headers().firstValue("x-amzn-ErrorType"))
+          // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_common.snapshot.json, TestApigatewayRouting::test_routing_not_found, "not-found"
           .hasValue("MissingAuthenticationTokenException");
       assertThat(gateway.invocations()).singleElement().satisfies(inv -> {
         assertThat(inv.kind()).isEqualTo(RecordedInvocation.Kind.INVOKE);
@@ -49,11 +50,13 @@ class InvokeLookingPathsTest {
         assertThat(inv.stage()).hasValue("test");
         assertThat(inv.methodRequest().path()).isEqualTo("/orders/42");
         assertThat(inv.unmatchedReason()).hasValue(
+            // the fake's own diagnostic (recording and log only; the client gets AWS's answer)
             "GET /restapis/" + api.id() + "/test/orders/42 reached the management API, not the invoke"
                 + " URL of stage \"test\": its path lacks \"/_user_request_\" after the stage. An invoke"
                 + " URL resolved without a trailing slash loses it (invokeUrl.resolve(\"orders/42\"));"
                 + " append the resource path instead: URI.create(invokeUrl + \"/orders/42\")");
         assertThat(inv.error()).hasValueSatisfying(
+            // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_common.snapshot.json, TestApigatewayRouting::test_routing_not_found, "not-found"
             e -> assertThat(e.responseType()).isEqualTo("MissingAuthenticationTokenException"));
       });
     }

@@ -82,6 +82,7 @@ class InvokeUrlsTest {
     assertThat(r.headers().firstValue("x-amzn-ErrorType")).hasValue("ForbiddenException");
     RecordedInvocation recorded = gateway.invocations().get(0);
     assertThat(recorded.error().orElseThrow().cause())
+        // the fake's own diagnostic (recording and log only; the client gets AWS's answer)
         .startsWith("No REST API has id \"nosuchapi0\"; APIs on this gateway: [" + pets.apiId());
   }
 
@@ -93,6 +94,7 @@ class InvokeUrlsTest {
     assertThat(r.body()).isEqualTo("{\"message\":\"Forbidden\"}");
     assertThat(gateway.invocations().get(0).error().orElseThrow().cause())
         .isEqualTo("REST API " + pets.apiId() + " has no stage \"Dev\" (stage names are"
+            // the fake's own diagnostic (recording and log only; the client gets AWS's answer)
             + " case-sensitive); its stages: [dev]. Only deployed stages serve invoke URLs");
   }
 
@@ -107,6 +109,7 @@ class InvokeUrlsTest {
 
     assertThat(petsResponse.headers().firstValue("X-Served-By")).hasValue("pets-v1");
     assertThat(cats.statusCode()).isEqualTo(403);
+    // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_common.snapshot.json, TestApigatewayRouting::test_routing_not_found, "not-found"
     assertThat(cats.body()).isEqualTo("{\"message\":\"Missing Authentication Token\"}");
   }
 

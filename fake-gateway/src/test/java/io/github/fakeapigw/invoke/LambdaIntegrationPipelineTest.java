@@ -91,6 +91,7 @@ class LambdaIntegrationPipelineTest {
     HttpResponse<String> r = http.get(d.url("/x"));
 
     assertThat(r.statusCode()).isEqualTo(500);
+    // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_import.snapshot.json, TestApiGatewayImportRestApi::test_import_with_stage_variables, "get-error-resp-from-http"
     assertThat(r.body()).isEqualTo("{\"message\": \"Internal server error\"}");
     assertThat(gateway.invocations().get(0).error().orElseThrow().cause())
         .startsWith("Lambda function \"arn:aws:lambda:us-east-1:123456789012:function:missing\""

@@ -96,8 +96,10 @@ class MockIntegrationTest {
 
     assertThat(teapot.statusCode()).isEqualTo(418);
     assertThat(bad.statusCode()).isEqualTo(500);
+    // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_import.snapshot.json, TestApiGatewayImportRestApi::test_import_with_stage_variables, "get-error-resp-from-http"
     assertThat(bad.body()).isEqualTo("{\"message\": \"Internal server error\"}");
     assertThat(gateway.invocations().get(1).error().orElseThrow().cause()).isEqualTo(
+        // the fake's own diagnostic (recording and log only; the client gets AWS's answer)
         "Unable to parse statusCode. It should be an integer that is defined in the request"
             + " template. The MOCK request body has statusCode \"abc\", which is not an integer;"
             + " body: {\"statusCode\": \"abc\"}");
@@ -119,6 +121,7 @@ class MockIntegrationTest {
     assertThat(failed.output()).isEmpty();
     assertThat(failed.error().orElseThrow()).containsIgnoringCase("line 1");
     assertThat(recorded.error().orElseThrow().cause())
+        // the fake's own diagnostic (recording and log only; the client gets AWS's answer)
         .startsWith("Unable to transform request: the application/json template failed: ");
   }
 
@@ -126,6 +129,7 @@ class MockIntegrationTest {
   void response_overrides_replace_the_status_and_add_headers() {
     TestDeployer.Deployed d = TestDeployer.deploy(gateway,
         api("mock").method("/x", "GET", mock()
+            // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_extended.snapshot.json, test_export_swagger_openapi[TEST_IMPORT_PETSTORE_SWAGGER], "get-export-with-extensions"
             .template("application/json", "{\"statusCode\": 200}")
             .respond(response("200").template("application/json",
                 "#set($context.responseOverride.status = 201)"
@@ -203,6 +207,7 @@ class MockIntegrationTest {
     assertThat(r.statusCode()).isEqualTo(404);
     assertThat(r.headers().firstValue("X-Error")).hasValue("custom");
     assertThat(r.body())
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_common.snapshot.json, TestApigatewayRouting::test_routing_not_found, "not-found"
         .isEqualTo("{\"error\": \"Missing Authentication Token\", \"id\": \"" + requestId + "\"}");
   }
 }

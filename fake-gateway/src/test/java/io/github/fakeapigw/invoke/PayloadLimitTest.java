@@ -43,6 +43,7 @@ class PayloadLimitTest {
       HttpResponse<String> small = send(upload, "{}".getBytes());
 
       assertThat(tooLarge.statusCode()).isEqualTo(413);
+      // AWS: gateway response type, status and error type in https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html; the message text is not in a public AWS record
       assertThat(tooLarge.body()).isEqualTo("{\"message\":\"Request Too Long\"}");
       assertThat(tooLarge.headers().firstValue("x-amzn-ErrorType"))
           .hasValue("RequestEntityTooLargeException");
@@ -50,10 +51,46 @@ class PayloadLimitTest {
       RecordedInvocation recorded = gateway.invocations().get(0);
       assertThat(recorded.error()).hasValueSatisfying(e -> {
         assertThat(e.responseType()).isEqualTo("REQUEST_TOO_LARGE");
+        // the fake's own diagnostic (recording and log only; the client gets AWS's answer)
         assertThat(e.cause()).contains("payload limit of 10485760 bytes");
       });
       assertThat(recorded.status()).isEqualTo(413);
     }
+  }
+
+  /**
+   * The bound itself: exactly 10 MiB is served, one byte more is not, whether the length is
+   * declared ({@code Content-Length}) or only known at the end (chunked). AWS: "Payload size 10 MB"
+   * in https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html
+   */
+  @Test
+  void serves_exactly_10_mib_and_refuses_one_byte_more_with_or_without_a_content_length() throws Exception {
+    try (FakeApiGateway gateway = new FakeApiGateway().start()) {
+      URI upload = URI.create(gateway.deploy(restApi("bounds").resource("/upload", post().integration(mock()
+              .respond(integrationResponse(200).withTemplate(JSON, "{\"ok\": true}")))).stage("test"))
+          .invokeUrl("test") + "/upload");
+      int limit = 10 * 1024 * 1024;
+
+      assertThat(send(upload, new byte[limit]).statusCode()).as("exactly 10 MiB, Content-Length").isEqualTo(200);
+      assertThat(send(upload, new byte[limit + 1]).statusCode()).as("10 MiB + 1, Content-Length").isEqualTo(413);
+      assertThat(sendChunked(upload, limit).statusCode()).as("exactly 10 MiB, chunked").isEqualTo(200);
+      HttpResponse<String> chunkedOver = sendChunked(upload, limit + 1);
+      assertThat(chunkedOver.statusCode()).as("10 MiB + 1, chunked").isEqualTo(413);
+      // AWS: gateway response type, status and error type in https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html; the message text is not in a public AWS record
+      assertThat(chunkedOver.body()).isEqualTo("{\"message\":\"Request Too Long\"}");
+      assertThat(send(upload, "{}".getBytes()).statusCode()).as("still serving").isEqualTo(200);
+    }
+  }
+
+  /** A body of unknown length: the JDK client sends it chunked, with no Content-Length. */
+  private HttpResponse<String> sendChunked(URI uri, int length) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(uri)
+            .version(HttpClient.Version.HTTP_1_1)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[length])))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -62,6 +99,7 @@ class PayloadLimitTest {
       HttpResponse<String> response =
           send(URI.create(gateway.managementUrl() + "/restapis"), new byte[10 * 1024 * 1024 + 1]);
       assertThat(response.statusCode()).isEqualTo(413);
+      // AWS: gateway response type, status and error type in https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html; the message text is not in a public AWS record
       assertThat(response.body()).isEqualTo("{\"message\":\"Request Too Long\"}");
     }
   }

@@ -114,8 +114,10 @@ class RoutingTest {
 
     // test_apigateway_common.snapshot.json, test_routing_not_found: "wrong-method"
     assertThat(r.statusCode()).isEqualTo(403);
+    // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_common.snapshot.json, TestApigatewayRouting::test_routing_not_found, "not-found"
     assertThat(r.body()).isEqualTo("{\"message\":\"Missing Authentication Token\"}");
     assertThat(r.headers().firstValue("x-amzn-ErrorType"))
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_common.snapshot.json, TestApigatewayRouting::test_routing_not_found, "not-found"
         .hasValue("MissingAuthenticationTokenException");
     RecordedInvocation recorded = gateway.invocations().get(0);
     assertThat(recorded.isMatched()).isFalse();

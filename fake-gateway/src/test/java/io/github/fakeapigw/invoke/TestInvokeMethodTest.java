@@ -32,6 +32,7 @@ class TestInvokeMethodTest extends BackendTest {
     TestDeployer.Deployed d = TestDeployer.deploy(gateway,
         api("pets").method("/pets", "GET", mock().respond(response("200"))), "dev");
     var current = TestDeployer.redefine(d, api("pets").method("/pets/{petId}", "GET", mock()
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_extended.snapshot.json, test_export_swagger_openapi[TEST_IMPORT_PETSTORE_SWAGGER], "get-export-with-extensions"
         .template("application/json", "{\"statusCode\": 200}")
         .respond(response("200").header("X-Pet", "'yes'").template("application/json",
             "{\"pet\": \"$input.params('petId')\", \"v\": \"$stageVariables.v\"}"))));
@@ -51,15 +52,19 @@ class TestInvokeMethodTest extends BackendTest {
     assertThat(recorded.stage()).isEmpty();
     assertThat(recorded.stageVariables()).containsEntry("v", "caller");
     String log = result.log();
+    // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_basic.snapshot.json, TestAPIGateway::test_apigw_test_invoke_method_api, "test_invoke_method_response"
     assertThat(log).startsWith("Execution log for request " + recorded.requestId() + "\n");
     assertThat(log.lines().skip(1)).allMatch(l -> l.matches(LINE.substring(4) + ".*"));
     assertThat(log.lines().map(l -> l.replaceFirst(LINE.substring(4), "")).toList())
         .containsSubsequence(
             "Starting execution for request: " + recorded.requestId(),
+            // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApigatewayTestInvoke::test_invoke_test_method, "test-invoke-method-get-pets-id"
             "HTTP Method: GET, Resource Path: /pets/123",
             "Method request path: {petId=123}",
+            // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_basic.snapshot.json, TestAPIGateway::test_apigw_test_invoke_method_api, "test_invoke_method_response" (log lines)
             "Method request query string: {x=1}",
             "Method request headers: {Accept=application/json}",
+            // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_basic.snapshot.json, TestAPIGateway::test_apigw_test_invoke_method_api, "test_invoke_method_response"
             "Method request body before transformations: ",
             "Method response body after transformations: {\"pet\": \"123\", \"v\": \"caller\"}",
             "Successfully completed execution",
@@ -82,8 +87,10 @@ class TestInvokeMethodTest extends BackendTest {
     assertThat(result.body()).isEqualTo("{\"a\":1}");
     backend.verify(getRequestedFor(urlEqualTo("/svc")));
     assertThat(result.log())
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_basic.snapshot.json, TestAPIGateway::test_apigw_test_invoke_method_api, "test_invoke_method_response" (log lines)
         .contains(" : Endpoint request URI: http://127.0.0.1:" + backend.port() + "/svc\n")
         .contains(" : Sending request to http://127.0.0.1:" + backend.port() + "/svc\n")
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_basic.snapshot.json, TestAPIGateway::test_apigw_test_invoke_method_api, "test_invoke_method_response"
         .contains(" : Received response. Status: 200, Integration latency: ")
         .contains(" : Endpoint response body before transformations: {\"a\":1}\n");
   }
@@ -100,10 +107,13 @@ class TestInvokeMethodTest extends BackendTest {
         "GET", new TestInvokeRequest("", "", Map.of(), Map.of(), Map.of()));
 
     assertThat(result.status()).isEqualTo(500);
+    // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_import.snapshot.json, TestApiGatewayImportRestApi::test_import_with_stage_variables, "get-error-resp-from-http"
     assertThat(result.body()).isEqualTo("{\"message\": \"Internal server error\"}");
+    // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_import.snapshot.json, TestApiGatewayImportRestApi::test_import_with_stage_variables, "get-error-resp-from-http"
     assertThat(result.headers()).containsEntry("x-amzn-ErrorType", "InternalServerErrorException");
     assertThat(result.log())
         .contains(" : Execution failed due to configuration error: Unable to transform request:")
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApigatewayTestInvoke::test_failed_invoke_test_method, "test-invoke-failure"
         .contains(" : Method completed with status: 500\n");
   }
 
@@ -115,11 +125,14 @@ class TestInvokeMethodTest extends BackendTest {
 
     assertThatThrownBy(() -> TestInvoker.testInvoke(gateway, "nope", "r", "GET", empty))
         .isInstanceOf(NoSuchElementException.class)
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiRestApi::test_get_api_case_insensitive, "get-api-upper-case"
         .hasMessage("Invalid API identifier specified 123456789012:nope");
     assertThatThrownBy(() -> TestInvoker.testInvoke(gateway, d.apiId(), "nope", "GET", empty))
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiResource::test_update_resource_behaviour, "nonexistent-resource"
         .hasMessage("Invalid Resource identifier specified");
     assertThatThrownBy(
             () -> TestInvoker.testInvoke(gateway, d.apiId(), d.resourceId("/x"), "POST", empty))
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiMethod::test_method_lifecycle, "get-deleted-method-response"
         .hasMessage("Invalid Method identifier specified");
   }
 

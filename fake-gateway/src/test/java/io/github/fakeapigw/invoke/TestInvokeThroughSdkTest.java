@@ -35,6 +35,7 @@ class TestInvokeThroughSdkTest {
           .authorizationType("NONE"));
       aws.putIntegration(r -> r.restApiId(apiId).resourceId(petId).httpMethod("GET")
           .type(IntegrationType.MOCK)
+          // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_extended.snapshot.json, test_export_swagger_openapi[TEST_IMPORT_PETSTORE_SWAGGER], "get-export-with-extensions"
           .requestTemplates(Map.of("application/json", "{\"statusCode\": 200}")));
       aws.putMethodResponse(r -> r.restApiId(apiId).resourceId(petId).httpMethod("GET")
           .statusCode("200"));
@@ -52,9 +53,12 @@ class TestInvokeThroughSdkTest {
       RecordedInvocation recorded = gateway.invocations().get(0);
       assertThat(recorded.kind()).isEqualTo(RecordedInvocation.Kind.TEST_INVOKE);
       assertThat(r.log())
+          // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_basic.snapshot.json, TestAPIGateway::test_apigw_test_invoke_method_api, "test_invoke_method_response"
           .startsWith("Execution log for request " + recorded.requestId() + "\n")
+          // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApigatewayTestInvoke::test_invoke_test_method, "test-invoke-method-get-pets-id"
           .contains(" : HTTP Method: GET, Resource Path: /pets/123\n")
           .contains(" : Method request path: {petId=123}\n")
+          // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_basic.snapshot.json, TestAPIGateway::test_apigw_test_invoke_method_api, "test_invoke_method_response"
           .endsWith(" : Method completed with status: 200\n");
     }
   }

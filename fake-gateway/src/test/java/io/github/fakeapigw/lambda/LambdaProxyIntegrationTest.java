@@ -268,7 +268,8 @@ class LambdaProxyIntegrationTest {
     CountDownLatch interrupted = new CountDownLatch(1);
     gateway.registerFunction("slow", (event, context) -> {
       try {
-        new CountDownLatch(1).await(); // blocks until the gateway interrupts it
+        // blocks until the gateway interrupts it; bounded, so a broken timeout cannot hang the build
+        new CountDownLatch(1).await(60, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         interrupted.countDown();
         throw e;
@@ -277,15 +278,18 @@ class LambdaProxyIntegrationTest {
     });
     Deployed api = TestDeployer.deploy(gateway, TestDeployer.api("slow").method("/s", "GET",
         TestDeployer.awsProxy(invocations("arn:aws:lambda:us-east-1:123456789012:function:slow"))
-            .timeout(100)), "dev");
+            .timeout(2_000)), "dev");
 
-    HttpResponse<String> response = get(api.url("/s"));
+    // a broken timeout fails here after 30 s instead of hanging (AWS: 504 "Endpoint request timed out",
+    // INTEGRATION_TIMEOUT in https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html)
+    HttpResponse<String> response = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(30), () -> get(api.url("/s")));
 
     assertThat(response.statusCode()).isEqualTo(504);
     assertThat(response.body()).isEqualTo("{\"message\": \"Endpoint request timed out\"}");
     assertThat(interrupted.await(5, TimeUnit.SECONDS)).as("handler saw the interrupt").isTrue();
     RecordedInvocation invocation = gateway.invocations().get(0);
-    assertThat(invocation.error().orElseThrow().cause()).contains("timeoutInMillis (100 ms)");
+    assertThat(invocation.error().orElseThrow().cause()).contains("timeoutInMillis (2000 ms)");
     assertThat(invocation.functionCalls()).singleElement()
         .extracting(RecordedFunctionCall::error).satisfies(e -> assertThat(e).isPresent());
   }

@@ -52,6 +52,7 @@ final class Aws {
 
   /** UpdateStage's message for a patch path it does not know, listing the paths it does. */
   static String invalidStagePath(String path) {
+    // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_canary.snapshot.json, TestStageCrudCanary::test_update_stage_canary_deployment_validation, "update-stage-canary-settings-bad-path-2"
     return "Invalid method setting path: " + path + ". Must be one of: [/deploymentId, /description,"
         + " /cacheClusterEnabled, /cacheClusterSize, /clientCertificateId, /accessLogSettings,"
         + " /accessLogSettings/destinationArn, /accessLogSettings/format, /{resourcePath}/{httpMethod}/metrics/enabled,"
@@ -60,6 +61,7 @@ final class Aws {
         + "/{resourcePath}/{httpMethod}/caching/ttlInSeconds, /{resourcePath}/{httpMethod}/caching/enabled,"
         + " /{resourcePath}/{httpMethod}/caching/dataEncrypted,"
         + " /{resourcePath}/{httpMethod}/caching/requireAuthorizationForCacheControl,"
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_canary.snapshot.json, TestStageCrudCanary::test_update_stage_canary_deployment_validation, "update-stage-canary-settings-bad-path-2"
         + " /{resourcePath}/{httpMethod}/caching/unauthorizedCacheControlHeaderStrategy, /*/*/metrics/enabled,"
         + " /*/*/logging/dataTrace, /*/*/logging/loglevel, /*/*/throttling/burstLimit /*/*/throttling/rateLimit"
         + " /*/*/caching/ttlInSeconds, /*/*/caching/enabled, /*/*/caching/dataEncrypted,"

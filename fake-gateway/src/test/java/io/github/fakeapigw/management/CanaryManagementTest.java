@@ -11,7 +11,12 @@ import software.amazon.awssdk.services.apigateway.model.IntegrationType;
 import software.amazon.awssdk.services.apigateway.model.Op;
 import software.amazon.awssdk.services.apigateway.model.PatchOperation;
 
-/** Canary releases through the management API (canary.md §1-3, §5). */
+/**
+ * Canary releases through the management API, as AWS documents them in
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/canary-release.html and
+ * https://docs.aws.amazon.com/apigateway/latest/api/API_CanarySettings.html; the messages are
+ * AWS-recorded where a comment says so.
+ */
 class CanaryManagementTest extends ManagementTest {
   /** An API with GET / on MOCK, deployed to stage "dev" with two variables; returns the API id. */
   private String apiWithDevStage(String name) {
@@ -60,6 +65,7 @@ class CanaryManagementTest extends ManagementTest {
     // deleting the canary's deployment is refused while the stage's canary uses it
     assertAwsError(() -> client.deleteDeployment(r -> r.restApiId(api).deploymentId(canaryDeployment.id())),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_common.snapshot.json, TestDeployments::test_create_delete_deployments[True], "delete-deployment-error-0"
         "Active stages pointing to this deployment must be moved or deleted");
 
     // promotion as one PATCH
@@ -106,16 +112,19 @@ class CanaryManagementTest extends ManagementTest {
 
     assertAwsError(() -> client.createDeployment(r -> r.restApiId(api).canarySettings(c -> c.percentTraffic(5.0))),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_canary.snapshot.json, TestStageCrudCanary::test_create_canary_deployment_validation, "create-canary-deployment-no-stage"
         "Invalid deployment content specified.Non null and non empty stageName must be provided for canary"
             + " deployment. Provided value is null");
     assertAwsError(() -> client.createDeployment(r -> r.restApiId(api).stageName("")
             .canarySettings(c -> c.percentTraffic(5.0))),
         BadRequestException.class, 400, "BadRequestException",
         "Invalid deployment content specified.Non null and non empty stageName must be provided for canary"
+            // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_canary.snapshot.json, TestStageCrudCanary::test_create_canary_deployment_validation, "create-canary-deployment-no-stage"
             + " deployment. Provided value is ");
     assertAwsError(() -> client.createDeployment(r -> r.restApiId(api).stageName("prod")
             .canarySettings(c -> c.percentTraffic(5.0))),
         BadRequestException.class, 400, "BadRequestException",
+        // no public AWS source for this text (not in LocalStack's AWS-recorded snapshots nor AWS's docs); kept as first observed
         "Invalid deployment content specified.Stage prod must already be created before making a canary release"
             + " deployment");
     assertThat(client.getDeployments(r -> r.restApiId(api)).items()).as("nothing deployed").hasSize(1);
@@ -140,6 +149,7 @@ class CanaryManagementTest extends ManagementTest {
     assertThat(defaulted.canarySettings().hasStageVariableOverrides()).isFalse();
     assertAwsError(() -> client.createStage(r -> r.restApiId(api).stageName("bad").deploymentId(d1)
             .canarySettings(c -> c.deploymentId("zzzzzz"))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_canary.snapshot.json, TestStageCrudCanary::test_create_canary_deployment, "bad-canary-deployment-id"
         BadRequestException.class, 400, "BadRequestException", "Deployment id does not exist");
   }
 
@@ -162,12 +172,15 @@ class CanaryManagementTest extends ManagementTest {
 
     assertAwsError(() -> client.updateStage(r -> r.restApiId(api).stageName("dev").patchOperations(
             copy("/canarySettings/deploymentId", "/deploymentId"))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_canary.snapshot.json, TestStageCrudCanary::test_update_stage_with_copy_ops, "copy-with-no-replace"
         BadRequestException.class, 400, "BadRequestException", "Promotion not available. Canary does not exist.");
     assertAwsError(() -> client.updateStage(r -> r.restApiId(api).stageName("dev").patchOperations(
             op(Op.REPLACE, "/canarySettings/percentTraffic", "20"),
             copy("/canarySettings/deploymentId", "/variables"))),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_canary.snapshot.json, TestStageCrudCanary::test_update_stage_with_copy_ops, "copy-with-bad-statement"
         "Invalid copy operation with path: /variables and from /canarySettings/deploymentId. Valid copy:path are"
+            // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_canary.snapshot.json, TestStageCrudCanary::test_update_stage_with_copy_ops, "copy-with-bad-statement"
             + " [/deploymentId, /variables] and valid copy:from are [/canarySettings/deploymentId,"
             + " /canarySettings/stageVariableOverrides]");
     assertThat(client.getStage(r -> r.restApiId(api).stageName("dev")).canarySettings())
@@ -178,15 +191,18 @@ class CanaryManagementTest extends ManagementTest {
     assertAwsError(() -> client.updateStage(r -> r.restApiId(api).stageName("dev").patchOperations(
             op(Op.ADD, "/canarySettings/deploymentId", "x"))),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_canary.snapshot.json, TestStageCrudCanary::test_update_stage_canary_deployment_validation, "update-stage-add-deployment"
         "Invalid add operation with path: /canarySettings/deploymentId");
     assertAwsError(() -> client.updateStage(r -> r.restApiId(api).stageName("dev").patchOperations(
             op(Op.REMOVE, "/canarySettings/stageVariableOverrides"))),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_canary.snapshot.json, TestStageCrudCanary::test_update_stage_canary_deployment_validation, "update-stage-canary-settings-remove-overrides"
         "Cannot remove method setting canarySettings/stageVariableOverrides because there is no method setting for"
             + " this method ");
     assertAwsError(() -> client.updateStage(r -> r.restApiId(api).stageName("dev").patchOperations(
             op(Op.REMOVE, "/canarySettings/x"))),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_canary.snapshot.json, TestStageCrudCanary::test_update_stage_canary_deployment_validation, "update-stage-canary-settings-remove-overrides"
         "Cannot remove method setting canarySettings/x because there is no method setting for this method ");
     assertAwsError(() -> client.updateStage(r -> r.restApiId(api).stageName("dev").patchOperations(
             op(Op.REPLACE, "/canarySettings", "{}"))),
@@ -194,10 +210,12 @@ class CanaryManagementTest extends ManagementTest {
         Aws.invalidStagePath("/canarySettings"));
     assertAwsError(() -> client.updateStage(r -> r.restApiId(api).stageName("dev").patchOperations(
             op(Op.REPLACE, "/canarySettings/deploymentId", "zzzzzz"))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_canary.snapshot.json, TestStageCrudCanary::test_create_canary_deployment, "bad-canary-deployment-id"
         BadRequestException.class, 400, "BadRequestException", "Deployment id does not exist");
     assertAwsError(() -> client.updateStage(r -> r.restApiId(api).stageName("dev").patchOperations(
             op(Op.REPLACE, "/canarySettings/percentTraffic", "100.5"))),
         BadRequestException.class, 400, "BadRequestException",
+        // our wording, AWS documents none (docs/management-api.md, Known differences)
         "Invalid percentTraffic specified: 100.5. Must be between 0.0 and 100.0");
 
     assertThat(client.getStage(r -> r.restApiId(api).stageName("dev")).canarySettings().percentTraffic()).isEqualTo(20.0);

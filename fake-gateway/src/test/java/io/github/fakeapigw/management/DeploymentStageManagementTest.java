@@ -76,7 +76,7 @@ class DeploymentStageManagementTest extends ManagementTest {
   }
 
   @Test
-  void a_deployment_is_a_frozen_snapshot_of_the_definition() {
+  void a_deployment_is_a_frozen_snapshot_of_the_definition() throws Exception {
     Api api = deployableApi("frozen");
     var d = client.createDeployment(r -> r.restApiId(api.id()).stageName("test"));
 
@@ -90,12 +90,30 @@ class DeploymentStageManagementTest extends ManagementTest {
     var summary = client.getDeployment(r -> r.restApiId(api.id()).deploymentId(d.id()).embed("apisummary")).apiSummary();
     assertThat(summary).containsOnlyKeys("/pets");
     assertThat(summary.get("/pets")).containsOnlyKeys("GET");
+
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.URI pets = java.net.URI.create(gateway.invokeUrl(api.id(), "test") + "/pets");
+    var get = http.send(java.net.http.HttpRequest.newBuilder(pets).GET().build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    var post = http.send(java.net.http.HttpRequest.newBuilder(pets).POST(
+        java.net.http.HttpRequest.BodyPublishers.noBody()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    var later = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(pets + "/later")).GET().build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    // the deployed GET is served; what was added after the deployment is not (AWS's 403 for no
+    // matching resource or method: https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html,
+    // MISSING_AUTHENTICATION_TOKEN)
+    assertThat(get.statusCode()).as("GET /pets, deployed").isNotEqualTo(403);
+    assertThat(post.statusCode()).as("POST /pets, added after the deployment").isEqualTo(403);
+    // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_common.snapshot.json, TestApigatewayRouting::test_routing_not_found, "not-found"
+    assertThat(post.headers().firstValue("x-amzn-ErrorType")).hasValue("MissingAuthenticationTokenException");
+    assertThat(later.statusCode()).as("GET /pets/later, added after the deployment").isEqualTo(403);
   }
 
   @Test
   void refuses_deploying_an_api_without_methods_or_with_a_method_without_integration() {
     String empty = Aws.newApi(client, "empty");
     assertAwsError(() -> client.createDeployment(r -> r.restApiId(empty)), BadRequestException.class, 400,
+        // no public AWS source for this text (not in LocalStack's AWS-recorded snapshots nor AWS's docs); kept as first observed
         "BadRequestException", "The REST API doesn't contain any methods");
 
     Api api = deployableApi("half");
@@ -103,6 +121,7 @@ class DeploymentStageManagementTest extends ManagementTest {
     assertAwsError(() -> client.createDeployment(r -> r.restApiId(api.id()).stageName("x")), BadRequestException.class,
         400, "BadRequestException", "No integration defined for method");
     assertAwsError(() -> client.getStage(r -> r.restApiId(api.id()).stageName("x")), NotFoundException.class, 404,
+        // no public AWS source for this text (not in LocalStack's AWS-recorded snapshots nor AWS's docs); kept as first observed
         "NotFoundException", "Invalid Stage identifier specified");
   }
 
@@ -118,9 +137,11 @@ class DeploymentStageManagementTest extends ManagementTest {
 
     assertAwsError(() -> client.deleteDeployment(r -> r.restApiId(api.id()).deploymentId(used.id())),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_common.snapshot.json, TestDeployments::test_create_delete_deployments[True], "delete-deployment-error-0"
         "Active stages pointing to this deployment must be moved or deleted");
     client.deleteDeployment(r -> r.restApiId(api.id()).deploymentId(unused.id()));
     assertAwsError(() -> client.getDeployment(r -> r.restApiId(api.id()).deploymentId(unused.id())),
+        // no public AWS source for this text (not in LocalStack's AWS-recorded snapshots nor AWS's docs); kept as first observed
         NotFoundException.class, 404, "NotFoundException", "Invalid Deployment identifier specified");
 
     client.deleteStage(r -> r.restApiId(api.id()).stageName("test"));
@@ -146,8 +167,10 @@ class DeploymentStageManagementTest extends ManagementTest {
     assertThat(client.getStages(r -> r.restApiId(api.id())).item()).hasSize(2);
 
     assertAwsError(() -> client.createStage(r -> r.restApiId(api.id()).stageName("a").deploymentId(d1)),
+        // no public AWS source for this text (not in LocalStack's AWS-recorded snapshots nor AWS's docs); kept as first observed
         ConflictException.class, 409, "ConflictException", "Stage already exists");
     assertAwsError(() -> client.createStage(r -> r.restApiId(api.id()).stageName("c").deploymentId("nope42")),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_canary.snapshot.json, TestStageCrudCanary::test_create_canary_deployment, "bad-canary-deployment-id"
         BadRequestException.class, 400, "BadRequestException", "Deployment id does not exist");
   }
 
@@ -224,6 +247,7 @@ class DeploymentStageManagementTest extends ManagementTest {
 
     assertAwsError(() -> client.updateStage(r -> r.restApiId(api.id()).stageName("test").patchOperations(
             op(Op.REPLACE, "/description", "should not stick"), op(Op.REPLACE, "/deploymentId", "zzzzzz"))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_canary.snapshot.json, TestStageCrudCanary::test_create_canary_deployment, "bad-canary-deployment-id"
         BadRequestException.class, 400, "BadRequestException", "Deployment id does not exist");
     assertAwsError(() -> client.updateStage(r -> r.restApiId(api.id()).stageName("test").patchOperations(
             op(Op.REPLACE, "/documentationVersion", "1"))),
@@ -232,23 +256,28 @@ class DeploymentStageManagementTest extends ManagementTest {
     assertAwsError(() -> client.updateStage(r -> r.restApiId(api.id()).stageName("test").patchOperations(
             op(Op.REMOVE, "/*/*"))),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_common.snapshot.json, TestStages::test_update_stage_remove_wildcard, "delete-error"
         "Cannot remove method setting */* because there is no method setting for this method ");
     assertAwsError(() -> client.updateStage(r -> r.restApiId(api.id()).stageName("test").patchOperations(
             op(Op.REPLACE, "/accessLogSettings/format", ""))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayStage::test_stage_access_log_settings_validation, "update-stage-access-log-destinationArn-empty"
         BadRequestException.class, 400, "BadRequestException", "Access Log value must not be empty");
     assertAwsError(() -> client.updateStage(r -> r.restApiId(api.id()).stageName("test").patchOperations(
             op(Op.REPLACE, "/accessLogSettings/other", "x"))),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayStage::test_stage_access_log_settings_validation, "invalid-path-add"
         "Invalid accessLogSettings path. Must be one of : [/accessLogSettings/destinationArn, /accessLogSettings/format]");
     assertAwsError(() -> client.updateStage(r -> r.restApiId(api.id()).stageName("test").patchOperations(
             op(Op.ADD, "/variables/bad-name", "x"))),
         BadRequestException.class, 400, "BadRequestException",
+        // our wording, AWS documents none (docs/management-api.md, Known differences)
         "Stage variable name 'bad-name' is invalid: names must match [A-Za-z0-9_]+");
     assertAwsError(() -> client.updateStage(r -> r.restApiId(api.id()).stageName("test").patchOperations(
             op(Op.ADD, "/variables/name", "has space"))),
         BadRequestException.class, 400, "BadRequestException",
         "Stage variable value 'has space' of 'name' is invalid: values must match [A-Za-z0-9-._~:/?#&=,]+");
     assertAwsError(() -> client.getStage(r -> r.restApiId(api.id()).stageName("nope")),
+        // no public AWS source for this text (not in LocalStack's AWS-recorded snapshots nor AWS's docs); kept as first observed
         NotFoundException.class, 404, "NotFoundException", "Invalid Stage identifier specified");
 
     assertThat(client.getStage(r -> r.restApiId(api.id()).stageName("test")).description()).isNull();

@@ -40,6 +40,7 @@ class IntegrationManagementTest extends ManagementTest {
     Api api = apiWithGet("mock");
 
     PutIntegrationResponse i = client.putIntegration(r -> api.put(r).type(IntegrationType.MOCK)
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_extended.snapshot.json, test_export_swagger_openapi[TEST_IMPORT_PETSTORE_SWAGGER], "get-export-with-extensions"
         .requestTemplates(Map.of("application/json", "{\"statusCode\": 200}")));
 
     assertThat(i.type()).isEqualTo(IntegrationType.MOCK);
@@ -108,36 +109,47 @@ class IntegrationManagementTest extends ManagementTest {
     Api api = apiWithGet("invalid");
 
     assertAwsError(() -> client.putIntegration(r -> api.put(r).type("SOAP")), ApiGatewayException.class, 400,
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApigatewayIntegration::test_put_integration_wrong_type, "put-integration-wrong-type"
         "ValidationException", "1 validation error detected: Value 'SOAP' at 'putIntegrationInput.type' failed to"
+            // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApigatewayIntegration::test_put_integration_wrong_type, "put-integration-wrong-type"
             + " satisfy constraint: Member must satisfy enum value set: [HTTP, MOCK, AWS_PROXY, HTTP_PROXY, AWS]");
     assertAwsError(() -> client.putIntegration(r -> api.put(r).type(IntegrationType.HTTP).uri("https://x.example")),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_integrations.snapshot.json, test_put_integration_validation, "required-integration-method-HTTP"
         BadRequestException.class, 400, "BadRequestException", "Enumeration value for HttpMethod must be non-empty");
     assertAwsError(() -> client.putIntegration(r -> api.put(r).type(IntegrationType.HTTP).integrationHttpMethod("GET")
             .uri("not a url")),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_integrations.snapshot.json, test_put_integration_validation, "invalid-uri-HTTP"
         BadRequestException.class, 400, "BadRequestException", "Invalid HTTP endpoint specified for URI");
     assertAwsError(() -> client.putIntegration(r -> api.put(r).type(IntegrationType.AWS).integrationHttpMethod("POST")
             .uri("lambda")),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_integrations.snapshot.json, test_put_integration_validation, "invalid-uri-not-an-arn"
         BadRequestException.class, 400, "BadRequestException", "Invalid ARN specified in the request");
     assertAwsError(() -> client.putIntegration(r -> api.put(r).type(IntegrationType.AWS).integrationHttpMethod("POST")
             .uri("arn:aws:apigateway:us-east-1:s3:bucket/key")),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_integrations.snapshot.json, test_put_integration_validation, "invalid-uri-invalid-arn"
         BadRequestException.class, 400, "BadRequestException", "AWS ARN for integration must contain path or action");
     assertAwsError(() -> client.putIntegration(r -> api.put(r).type(IntegrationType.AWS_PROXY)
             .integrationHttpMethod("POST").uri("arn:aws:apigateway:us-east-1:s3:path/bucket/key")),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_dynamodb.snapshot.json, test_error_aws_proxy_not_supported, "create-integration-error"
         "Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream invocations.");
     assertAwsError(() -> client.putIntegration(r -> api.put(r).type(IntegrationType.MOCK).timeoutInMillis(49)),
+        // AWS's range 50..29000 ms: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html; the message text: no public AWS source for this text (not in LocalStack's AWS-recorded snapshots nor AWS's docs); kept as first observed
         BadRequestException.class, 400, "BadRequestException", "Timeout should be between 50 ms and 29000 ms");
     assertAwsError(() -> client.putIntegration(r -> api.put(r).type(IntegrationType.MOCK).timeoutInMillis(29001)),
         BadRequestException.class, 400, "BadRequestException", "Timeout should be between 50 ms and 29000 ms");
     assertAwsError(() -> client.putIntegration(r -> api.put(r).type(IntegrationType.MOCK)
             .requestParameters(Map.of("integration.request.path.id", "method.request.pathz.id"))),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApigatewayIntegration::test_put_integration_request_parameter_bool_type, "put-method-request-param-wrong-type"
         "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression"
             + " specified: method.request.pathz.id]");
     assertAwsError(() -> client.getIntegration(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET")),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApigatewayIntegrationResponse::test_integration_response_invalid_integration, "get-integration-response-without-integration"
         NotFoundException.class, 404, "NotFoundException", "Invalid Integration identifier specified");
     assertAwsError(() -> client.putIntegration(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("POST")
             .type(IntegrationType.MOCK)),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiMethod::test_method_lifecycle, "get-deleted-method-response"
         NotFoundException.class, 404, "NotFoundException", "Invalid Method identifier specified");
   }
 
@@ -187,12 +199,14 @@ class IntegrationManagementTest extends ManagementTest {
     assertAwsError(() -> client.updateIntegration(r -> r.restApiId(api.id()).resourceId(api.resourceId())
             .httpMethod("GET").patchOperations(op(Op.REPLACE, "/uri", "https://third.example/"),
                 op(Op.REPLACE, "/timeoutInMillis", "30000"))),
+        // AWS's range 50..29000 ms: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html; the message text: no public AWS source for this text (not in LocalStack's AWS-recorded snapshots nor AWS's docs); kept as first observed
         BadRequestException.class, 400, "BadRequestException", "Timeout should be between 50 ms and 29000 ms");
     assertThat(client.getIntegration(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET")).uri())
         .isEqualTo("https://new.example/{id}");
 
     client.deleteIntegration(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET"));
     assertAwsError(() -> client.getIntegration(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET")),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApigatewayIntegrationResponse::test_integration_response_invalid_integration, "get-integration-response-without-integration"
         NotFoundException.class, 404, "NotFoundException", "Invalid Integration identifier specified");
   }
 
@@ -226,17 +240,21 @@ class IntegrationManagementTest extends ManagementTest {
     assertAwsError(() -> client.putIntegrationResponse(r -> r.restApiId(api.id()).resourceId(api.resourceId())
             .httpMethod("GET").statusCode("500").selectionPattern("5\\d{2")),
         BadRequestException.class, 400, "BadRequestException",
+        // our wording, AWS documents none (docs/management-api.md, Known differences)
         "Invalid selection pattern specified: '5\\d{2' is not a valid regular expression");
     assertAwsError(() -> client.putIntegrationResponse(r -> r.restApiId(api.id()).resourceId(api.resourceId())
             .httpMethod("GET").statusCode("20")),
         ApiGatewayException.class, 400, "ValidationException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApigatewayIntegrationResponse::test_integration_response_invalid_statuscode, "put-integration-response-invalid-statusCode"
         "1 validation error detected: Value '20' at 'statusCode' failed to satisfy constraint: Member must satisfy"
+            // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApigatewayIntegrationResponse::test_integration_response_invalid_statuscode, "put-integration-response-invalid-statusCode"
             + " regular expression pattern: [1-5]\\d\\d");
 
     client.deleteIntegrationResponse(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET")
         .statusCode("404"));
     assertAwsError(() -> client.getIntegrationResponse(r -> r.restApiId(api.id()).resourceId(api.resourceId())
             .httpMethod("GET").statusCode("404")),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_import.snapshot.json, TestApiGatewayImportRestApi::test_import_and_validate_rest_api[swagger-mock-cors.json], "method-response-product-get"
         NotFoundException.class, 404, "NotFoundException", "Invalid Response status code specified");
   }
 }

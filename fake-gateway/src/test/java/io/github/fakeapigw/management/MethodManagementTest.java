@@ -70,6 +70,7 @@ class MethodManagementTest extends ManagementTest {
     client.putMethodResponse(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET").statusCode("200")
         .responseParameters(Map.of("method.response.header.X-Id", true)));
     client.putIntegration(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET").type("MOCK")
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_extended.snapshot.json, test_export_swagger_openapi[TEST_IMPORT_PETSTORE_SWAGGER], "get-export-with-extensions"
         .requestTemplates(Map.of("application/json", "{\"statusCode\": 200}")));
     client.putIntegrationResponse(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET")
         .statusCode("200").selectionPattern(""));
@@ -79,6 +80,7 @@ class MethodManagementTest extends ManagementTest {
     assertThat(got.methodResponses()).containsOnlyKeys("200");
     assertThat(got.methodResponses().get("200").responseParameters()).containsEntry("method.response.header.X-Id", true);
     assertThat(got.methodIntegration().typeAsString()).isEqualTo("MOCK");
+    // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_extended.snapshot.json, test_export_swagger_openapi[TEST_IMPORT_PETSTORE_SWAGGER], "get-export-with-extensions"
     assertThat(got.methodIntegration().requestTemplates()).containsEntry("application/json", "{\"statusCode\": 200}");
     assertThat(got.methodIntegration().integrationResponses()).containsOnlyKeys("200");
     assertThat(got.methodIntegration().integrationResponses().get("200").selectionPattern()).isEmpty();
@@ -129,23 +131,29 @@ class MethodManagementTest extends ManagementTest {
     assertAwsError(() -> client.updateMethod(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET")
             .patchOperations(op(Op.REPLACE, "/operationName", "Changed"),
                 op(Op.ADD, "/requestModels/application/json", "Empty"))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiMethod::test_update_method_validation, "wrong-path-request-models"
         BadRequestException.class, 400, "BadRequestException", "Invalid patch path /requestModels/application/json");
     assertAwsError(() -> client.updateMethod(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET")
             .patchOperations(op(Op.ADD, "/requestModels/application~1json", "Missing"))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiMethod::test_put_method_validation, "invalid-model-name"
         BadRequestException.class, 400, "BadRequestException", "Invalid model identifier specified: Missing");
     assertAwsError(() -> client.updateMethod(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET")
             .patchOperations(op(Op.REPLACE, "/requestValidatorId", "nope"))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiMethod::test_put_method_validation, "invalid-request-validator"
         BadRequestException.class, 400, "BadRequestException", "Invalid Request Validator identifier specified");
     assertAwsError(() -> client.updateMethod(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET")
             .patchOperations(op(Op.ADD, "/operationName", "x"))),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiRestApi::test_update_rest_api_compression, "unsupported-operation"
         "Invalid patch operation specified. Must be one of: [replace]");
     assertAwsError(() -> client.updateMethod(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET")
             .patchOperations(op(Op.ADD, "/requestParameters", "true"))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiMethod::test_update_method_validation, "wrong-path-request-parameters"
         BadRequestException.class, 400, "BadRequestException", "Invalid patch path /requestParameters");
     assertAwsError(() -> client.updateMethod(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET")
             .patchOperations(op(Op.MOVE, "/operationName", "x"))),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiRestApi::test_update_rest_api_compression, "unsupported-operation"
         "Invalid patch operation specified. Must be one of: [replace]");
 
     assertThat(client.getMethod(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET"))
@@ -160,27 +168,34 @@ class MethodManagementTest extends ManagementTest {
     assertAwsError(() -> client.putMethod(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("FETCH")
             .authorizationType("NONE")),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiMethod::test_put_method_validation, "wrong-method"
         "Invalid HttpMethod specified. Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY");
     assertAwsError(() -> client.putMethod(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET")
             .authorizationType("NONE")),
+        // no public AWS source for this text (not in LocalStack's AWS-recorded snapshots nor AWS's docs); kept as first observed
         ConflictException.class, 409, "ConflictException", "Method already exists for this resource");
     assertAwsError(() -> client.putMethod(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("POST")
             .authorizationType("CUSTOM")),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiMethod::test_put_method_validation, "missing-authorizer-id"
         "Invalid authorizer ID specified. Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a"
             + " valid authorizer.");
     assertAwsError(() -> client.putMethod(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("POST")
             .authorizationType("NONE").requestValidatorId("abc")),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiMethod::test_put_method_validation, "invalid-request-validator"
         BadRequestException.class, 400, "BadRequestException", "Invalid Request Validator identifier specified");
     assertAwsError(() -> client.putMethod(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("POST")
             .authorizationType("NONE").requestModels(Map.of("application/json", "Pet"))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiMethod::test_put_method_validation, "invalid-model-name"
         BadRequestException.class, 400, "BadRequestException", "Invalid model identifier specified: Pet");
     assertAwsError(() -> client.putMethod(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("POST")
             .authorizationType("NONE").requestParameters(
                 Map.of("method.request.path.id", true, "method.request.header.id", false))),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiMethod::test_method_request_parameters, "req-params-same-name"
         "Parameter names must be unique across querystring, header and path");
     assertAwsError(() -> client.getMethod(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("DELETE")),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiMethod::test_method_lifecycle, "get-deleted-method-response"
         NotFoundException.class, 404, "NotFoundException", "Invalid Method identifier specified");
   }
 
@@ -192,6 +207,7 @@ class MethodManagementTest extends ManagementTest {
     client.deleteMethod(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET"));
 
     assertAwsError(() -> client.getMethod(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET")),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiMethod::test_method_lifecycle, "get-deleted-method-response"
         NotFoundException.class, 404, "NotFoundException", "Invalid Method identifier specified");
   }
 
@@ -217,20 +233,25 @@ class MethodManagementTest extends ManagementTest {
     assertAwsError(() -> client.updateMethodResponse(r -> r.restApiId(api.id()).resourceId(api.resourceId())
             .httpMethod("GET").statusCode("200")
             .patchOperations(op(Op.REMOVE, "/responseParameters/method.response.header.Nope"))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayGatewayResponse::test_update_gateway_response, "update-gateway-replace-invalid-parameter"
         NotFoundException.class, 404, "NotFoundException", "Invalid parameter name specified");
     assertAwsError(() -> client.updateMethodResponse(r -> r.restApiId(api.id()).resourceId(api.resourceId())
             .httpMethod("GET").statusCode("200")
             .patchOperations(op(Op.REPLACE, "/responseModels/text~1plain", "Empty"))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApigatewayMethodResponse::test_update_method_lack_response_parameters_and_models, "update-method-response-operation-without-response-models"
         NotFoundException.class, 404, "NotFoundException", "Content-Type specified was not found");
     assertAwsError(() -> client.putMethodResponse(r -> r.restApiId(api.id()).resourceId(api.resourceId())
             .httpMethod("GET").statusCode("600")),
         ApiGatewayException.class, 400, "ValidationException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApigatewayIntegrationResponse::test_integration_response_invalid_statuscode, "put-integration-response-invalid-statusCode"
         "1 validation error detected: Value '600' at 'statusCode' failed to satisfy constraint: Member must satisfy"
+            // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApigatewayIntegrationResponse::test_integration_response_invalid_statuscode, "put-integration-response-invalid-statusCode"
             + " regular expression pattern: [1-5]\\d\\d");
 
     client.deleteMethodResponse(r -> r.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET").statusCode("200"));
     assertAwsError(() -> client.getMethodResponse(r -> r.restApiId(api.id()).resourceId(api.resourceId())
             .httpMethod("GET").statusCode("200")),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_import.snapshot.json, TestApiGatewayImportRestApi::test_import_and_validate_rest_api[swagger-mock-cors.json], "method-response-product-get"
         NotFoundException.class, 404, "NotFoundException", "Invalid Response status code specified");
   }
 }

@@ -35,12 +35,15 @@ class ModelValidatorGatewayResponseTest extends ManagementTest {
     assertThat(updated.schema()).isEqualTo("{}");
 
     assertAwsError(() -> client.createModel(r -> r.restApiId(api).name("Pet").contentType("application/json")),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiModels::test_model_validation, "create-model-already-exists"
         ConflictException.class, 409, "ConflictException", "Model name already exists for this REST API");
     assertAwsError(() -> client.createModel(r -> r.restApiId(api).name("bad-name").contentType("application/json")),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiModels::test_model_validation, "create-model-empty-name" (the alphanumeric rule: https://docs.aws.amazon.com/apigateway/latest/api/API_CreateModel.html)
         BadRequestException.class, 400, "BadRequestException", "Model name must be non-empty and alphanumeric");
 
     client.deleteModel(r -> r.restApiId(api).modelName("Pet"));
     assertAwsError(() -> client.getModel(r -> r.restApiId(api).modelName("Pet")), NotFoundException.class, 404,
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiModels::test_model_validation, "get-model-wrong-id"
         "NotFoundException", "Invalid model name specified: Pet");
   }
 
@@ -52,6 +55,7 @@ class ModelValidatorGatewayResponseTest extends ManagementTest {
         .requestModels(Map.of("application/json", "Error")));
 
     assertAwsError(() -> client.deleteModel(r -> r.restApiId(api).modelName("Error")), BadRequestException.class, 400,
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiMethod::test_put_method_model, "delete-model-used"
         "BadRequestException", "Cannot delete model 'Error', is referenced in method: / POST");
   }
 
@@ -70,6 +74,7 @@ class ModelValidatorGatewayResponseTest extends ManagementTest {
 
     client.deleteRequestValidator(r -> r.restApiId(api).requestValidatorId(v.id()));
     assertAwsError(() -> client.getRequestValidator(r -> r.restApiId(api).requestValidatorId(v.id())),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiMethod::test_put_method_validation, "invalid-request-validator"
         NotFoundException.class, 404, "NotFoundException", "Invalid Request Validator identifier specified");
   }
 
@@ -100,6 +105,7 @@ class ModelValidatorGatewayResponseTest extends ManagementTest {
         .defaultResponse()).isTrue();
     assertAwsError(() -> client.getGatewayResponse(r -> r.restApiId(api).responseType("TEAPOT")),
         ApiGatewayException.class, 400, "ValidationException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayGatewayResponse::test_gateway_response_validation, "get-gateway-response-wrong-response-type"
         "1 validation error detected: Value 'TEAPOT' at 'responseType' failed to satisfy constraint: Member must"
             + " satisfy enum value set: [DEFAULT_4XX, DEFAULT_5XX, RESOURCE_NOT_FOUND, UNAUTHORIZED,"
             + " INVALID_API_KEY, ACCESS_DENIED, AUTHORIZER_FAILURE, AUTHORIZER_CONFIGURATION_ERROR,"

@@ -44,15 +44,20 @@ class ResourceManagementTest extends ManagementTest {
     String proxy = create(api, id, "{proxy+}");
 
     assertAwsError(() -> create(api, root, "pets"), ConflictException.class, 409, "ConflictException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiResource::test_update_resource_behaviour, "existing-future-sibling-path"
         "Another resource with the same parent already has this name: pets");
     assertAwsError(() -> create(api, root, "{other}"), BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiResource::test_create_proxy_resource_validation, "create-proxy-dynamic-sibling-resource"
         "A sibling ({id}) of this resource already has a variable path part -- only one is allowed");
     assertAwsError(() -> create(api, proxy, "child"), BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiResource::test_create_proxy_resource_validation, "create-proxy-static-child-resource"
         "Cannot create a child of a resource with a greedy path variable: {proxy+}");
     assertAwsError(() -> create(api, root, "a b"), BadRequestException.class, 400, "BadRequestException",
+        // no public AWS source for this text (not in LocalStack's AWS-recorded snapshots nor AWS's docs); kept as first observed
         "Resource's path part only allow a-zA-Z0-9._- and curly braces at the beginning and the end and an"
             + " optional plus sign before the closing brace.");
     assertAwsError(() -> create(api, "nosuchres", "x"), NotFoundException.class, 404, "NotFoundException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiResource::test_update_resource_behaviour, "nonexistent-resource"
         "Invalid Resource identifier specified");
   }
 
@@ -81,20 +86,25 @@ class ResourceManagementTest extends ManagementTest {
 
     assertAwsError(() -> client.updateResource(r -> r.restApiId(api).resourceId(a).patchOperations(
             op(Op.REPLACE, "/pathPart", "changed"), op(Op.REPLACE, "/parentId", child))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiResource::test_update_resource_behaviour, "update-parent-id-to-subresource-id"
         BadRequestException.class, 400, "BadRequestException", "Resources cannot be cyclical.");
     assertAwsError(() -> client.updateResource(r -> r.restApiId(api).resourceId(root).patchOperations(
             op(Op.REPLACE, "/pathPart", "x"))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiResource::test_update_resource_on_root, "update-root-path-part"
         BadRequestException.class, 400, "BadRequestException", "Root resource cannot update its pathPart.");
     assertAwsError(() -> client.updateResource(r -> r.restApiId(api).resourceId(root).patchOperations(
             op(Op.REPLACE, "/parentId", a))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiResource::test_update_resource_on_root, "update-root-parent"
         BadRequestException.class, 400, "BadRequestException", "Root resource cannot update its parentId.");
     assertAwsError(() -> client.updateResource(r -> r.restApiId(api).resourceId(a).patchOperations(
             op(Op.REPLACE, "/path", "/x"))),
         BadRequestException.class, 400, "BadRequestException",
+        // no public AWS source for this text (not in LocalStack's AWS-recorded snapshots nor AWS's docs); kept as first observed
         "Invalid patch path  '/path' specified for op 'replace'. Must be one of: [/parentId, /pathPart]");
     assertAwsError(() -> client.updateResource(r -> r.restApiId(api).resourceId(a).patchOperations(
             op(Op.ADD, "/pathPart", "x"))),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiRestApi::test_update_rest_api_compression, "unsupported-operation"
         "Invalid patch operation specified. Must be one of: [replace]");
 
     assertThat(client.getResource(r -> r.restApiId(api).resourceId(a)).path()).isEqualTo("/a");
@@ -116,6 +126,7 @@ class ResourceManagementTest extends ManagementTest {
     assertThat(second.items()).hasSize(6);
     assertThat(second.position()).isNull();
     assertAwsError(() -> client.getResources(r -> r.restApiId(api).limit(501)), BadRequestException.class, 400,
+        // our wording, AWS documents none (docs/management-api.md, Known differences)
         "BadRequestException", "Invalid limit specified. Must be between 1 and 500");
   }
 
@@ -133,6 +144,7 @@ class ResourceManagementTest extends ManagementTest {
     assertThat(client.getResources(r -> r.restApiId(api)).items()).extracting(Resource::id)
         .containsExactlyInAnyOrder(root, keep);
     assertAwsError(() -> client.getResource(r -> r.restApiId(api).resourceId(child)), NotFoundException.class, 404,
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiResource::test_update_resource_behaviour, "nonexistent-resource"
         "NotFoundException", "Invalid Resource identifier specified");
   }
 

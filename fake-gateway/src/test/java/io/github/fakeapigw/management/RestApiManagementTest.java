@@ -52,6 +52,7 @@ class RestApiManagementTest extends ManagementTest {
     List<Model> models = client.getModels(r -> r.restApiId(api.id())).items();
     assertThat(models).extracting(Model::name).containsExactly("Empty", "Error");
     assertThat(models).extracting(Model::description)
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiModels::test_model_lifecycle, "get-models"
         .containsExactly("This is a default empty schema model", "This is a default error schema model");
     assertThat(models).extracting(Model::contentType).containsOnly("application/json");
     assertThat(models.get(0).schema()).contains("\"title\" : \"Empty Schema\"");
@@ -64,6 +65,11 @@ class RestApiManagementTest extends ManagementTest {
       ids.add(Aws.newApi(client, "paged-" + i));
     }
     assertThat(client.getRestApi(r -> r.restApiId(ids.get(0))).tags()).isEmpty();
+    String tagged = client.createRestApi(r -> r.name("paged-tagged")
+        .tags(java.util.Map.of("team", "orders", "cost-centre", "42"))).id();
+    ids.add(tagged);
+    assertThat(client.getRestApi(r -> r.restApiId(tagged)).tags())
+        .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("team", "orders", "cost-centre", "42"));
 
     List<String> seen = new ArrayList<>();
     String position = null;
@@ -129,6 +135,7 @@ class RestApiManagementTest extends ManagementTest {
     assertThat(client.getModels(r -> r.restApiId(clone.id())).items()).extracting(Model::name)
         .containsExactly("Empty", "Error", "Pet");
     assertAwsError(() -> client.createRestApi(r -> r.name("x").cloneFrom("nosuchapi0")), NotFoundException.class, 404,
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiRestApi::test_get_api_case_insensitive, "get-api-upper-case"
         "NotFoundException", "Invalid API identifier specified " + gateway.options().accountId() + ":nosuchapi0");
   }
 
@@ -151,6 +158,7 @@ class RestApiManagementTest extends ManagementTest {
     assertThat(client.getStage(r -> r.restApiId(id).stageName("test")).tags()).containsEntry("tier", "gold");
     assertAwsError(() -> client.getTags(r -> r.resourceArn("arn:aws:apigateway:us-east-1::/restapis/nosuchapi0")),
         NotFoundException.class, 404, "NotFoundException",
+        // no public AWS source for this text (not in LocalStack's AWS-recorded snapshots nor AWS's docs); kept as first observed
         "Invalid resource ARN specified: arn:aws:apigateway:us-east-1::/restapis/nosuchapi0");
   }
 
@@ -162,6 +170,7 @@ class RestApiManagementTest extends ManagementTest {
             op(Op.REPLACE, "/name", "changed"),
             op(Op.REPLACE, "/minimumCompressionSize", "99999999"))),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiRestApi::test_create_rest_api_with_optional_params, "string-compression-size"
         "Invalid minimum compression size, must be between 0 and 10485760");
 
     assertThat(client.getRestApi(r -> r.restApiId(id)).name()).isEqualTo("unchanged");
@@ -172,23 +181,30 @@ class RestApiManagementTest extends ManagementTest {
     String id = Aws.newApi(client, "patchy");
 
     assertAwsError(() -> client.updateRestApi(r -> r.restApiId(id).patchOperations(op(Op.REPLACE, "/nope", "x"))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiRestApi::test_update_rest_api_behaviour, "update-rest-api-add-base-path" (the family)
         BadRequestException.class, 400, "BadRequestException", "Invalid patch path /nope");
     assertAwsError(() -> client.updateRestApi(r -> r.restApiId(id).patchOperations(op(Op.ADD, "/name", "x"))),
         BadRequestException.class, 400, "BadRequestException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiRestApi::test_update_rest_api_compression, "unsupported-operation"
         "Invalid patch operation specified. Must be one of: [replace]");
     assertAwsError(() -> client.updateRestApi(r -> r.restApiId(id).patchOperations(op(Op.ADD, "/binaryMediaTypes", "x"))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiRestApi::test_update_rest_api_behaviour, "update-rest-api-add-base-path"
         BadRequestException.class, 400, "BadRequestException", "Invalid patch path /binaryMediaTypes");
     assertAwsError(() -> client.updateRestApi(r -> r.restApiId(id).patchOperations(
             software.amazon.awssdk.services.apigateway.model.PatchOperation.builder().op(Op.REPLACE).value("x").build())),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayGatewayResponse::test_update_gateway_response, "update-gateway-no-path"
         BadRequestException.class, 400, "BadRequestException", "Invalid patch path null");
     assertAwsError(() -> client.updateRestApi(r -> r.restApiId(id).patchOperations(
             software.amazon.awssdk.services.apigateway.model.PatchOperation.builder().op("explode").path("/name").build(),
             op(Op.REPLACE, "/name", "x"),
             software.amazon.awssdk.services.apigateway.model.PatchOperation.builder().op("fly").path("/name").build())),
         ApiGatewayException.class, 400, "ValidationException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApigatewayMethodResponse::test_update_method_response_wrong_operations, "update-method-response-wrong-operation-3"
         "2 validation errors detected: Value 'explode' at 'updateRestApiInput.patchOperations.1.member.op' failed to"
+            // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApigatewayMethodResponse::test_update_method_response_wrong_operations, "update-method-response-wrong-operation-3"
             + " satisfy constraint: Member must satisfy enum value set: [add, remove, move, test, replace, copy];"
             + " Value 'fly' at 'updateRestApiInput.patchOperations.3.member.op' failed to satisfy constraint: Member"
+            // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayGatewayResponse::test_update_gateway_response, "update-gateway-wrong-op"
             + " must satisfy enum value set: [add, remove, move, test, replace, copy]");
     assertThat(client.getRestApi(r -> r.restApiId(id)).name()).isEqualTo("patchy");
   }
@@ -200,10 +216,13 @@ class RestApiManagementTest extends ManagementTest {
     client.deleteRestApi(r -> r.restApiId(id));
 
     assertAwsError(() -> client.getRestApi(r -> r.restApiId(id)), NotFoundException.class, 404,
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiRestApi::test_get_api_case_insensitive, "get-api-upper-case"
         "NotFoundException", "Invalid API identifier specified " + gateway.options().accountId() + ":" + id);
     assertAwsError(() -> client.deleteRestApi(r -> r.restApiId(id)), NotFoundException.class, 404,
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiRestApi::test_get_api_case_insensitive, "get-api-upper-case"
         "NotFoundException", "Invalid API identifier specified " + gateway.options().accountId() + ":" + id);
     assertAwsError(() -> client.getResources(r -> r.restApiId(id)), NotFoundException.class, 404,
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiResource::test_update_resource_behaviour, "nonexistent-resource"
         "NotFoundException", "Invalid Resource identifier specified");
   }
 
@@ -213,12 +232,14 @@ class RestApiManagementTest extends ManagementTest {
 
     assertAwsError(() -> client.getRestApi(r -> r.restApiId(id.toUpperCase(java.util.Locale.ROOT))),
         NotFoundException.class, 404, "NotFoundException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiRestApi::test_get_api_case_insensitive, "get-api-upper-case"
         "Invalid API identifier specified " + gateway.options().accountId() + ":" + id.toUpperCase(java.util.Locale.ROOT));
   }
 
   @Test
   void refuses_an_empty_description_on_create() {
     assertAwsError(() -> client.createRestApi(r -> r.name("x").description("")), BadRequestException.class, 400,
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiRestApi::test_create_rest_api_with_optional_params, "create-empty-desc"
         "BadRequestException", "Description cannot be an empty string");
   }
 
@@ -235,6 +256,7 @@ class RestApiManagementTest extends ManagementTest {
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.headers().firstValue("x-amzn-ErrorType")).hasValue("UnknownOperationException");
     assertThat(unknown.headers().firstValue("x-amzn-RequestId")).isPresent();
+    // our wording: AWS answers an unknown operation with UnknownOperationException and no documented text
     assertThat(unknown.body()).isEqualTo("{\"message\":\"No operation matches GET /restapis/x/frobnicate\"}");
 
     HttpResponse<String> wrongType = http.send(HttpRequest.newBuilder(base.resolve("/restapis")).header("Authorization", sigV4)
@@ -242,8 +264,10 @@ class RestApiManagementTest extends ManagementTest {
             .POST(HttpRequest.BodyPublishers.ofString("{\"name\":true}")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(wrongType.statusCode()).isEqualTo(400);
+    // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApigatewayIntegration::test_put_integration_request_parameter_bool_type, "put-integration-request-param-wrong-type"
     assertThat(wrongType.headers().firstValue("x-amzn-ErrorType")).hasValue("SerializationException");
     assertThat(wrongType.body())
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApigatewayIntegration::test_put_integration_request_parameter_bool_type, "put-integration-request-param-wrong-type"
         .isEqualTo("{\"message\":\"class java.lang.Boolean can not be converted to an String\"}");
 
     HttpResponse<String> list = http.send(HttpRequest.newBuilder(base.resolve("/restapis")).header("Authorization", sigV4).GET().build(),

@@ -38,6 +38,7 @@ class TestInvokeAndImportTest extends ManagementTest {
     client.putMethod(r -> r.restApiId(api).resourceId(root).httpMethod("GET").authorizationType("NONE"));
     client.putMethodResponse(r -> r.restApiId(api).resourceId(root).httpMethod("GET").statusCode("200"));
     client.putIntegration(r -> r.restApiId(api).resourceId(root).httpMethod("GET").type(IntegrationType.MOCK)
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_extended.snapshot.json, test_export_swagger_openapi[TEST_IMPORT_PETSTORE_SWAGGER], "get-export-with-extensions"
         .requestTemplates(Map.of("application/json", "{\"statusCode\": 200}")));
     client.putIntegrationResponse(r -> r.restApiId(api).resourceId(root).httpMethod("GET").statusCode("200")
         .responseTemplates(Map.of("application/json", "{\"ok\": true}")));
@@ -48,6 +49,7 @@ class TestInvokeAndImportTest extends ManagementTest {
     assertThat(result.sdkHttpResponse().statusCode()).isEqualTo(200);
     assertThat(result.status()).isEqualTo(200);
     assertThat(result.body()).isEqualTo("{\"ok\": true}");
+    // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_basic.snapshot.json, TestAPIGateway::test_apigw_test_invoke_method_api, "test_invoke_method_response"
     assertThat(result.log()).contains("Execution log for request");
     assertThat(result.latency()).isNotNegative();
   }
@@ -58,10 +60,12 @@ class TestInvokeAndImportTest extends ManagementTest {
     String root = Aws.rootId(client, api);
 
     assertAwsError(() -> client.testInvokeMethod(r -> r.restApiId("nosuchapi0").resourceId(root).httpMethod("GET")),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiResource::test_update_resource_behaviour, "nonexistent-resource"
         NotFoundException.class, 404, "NotFoundException", "Invalid Resource identifier specified");
     assertAwsError(() -> client.testInvokeMethod(r -> r.restApiId(api).resourceId("nosuchres").httpMethod("GET")),
         NotFoundException.class, 404, "NotFoundException", "Invalid Resource identifier specified");
     assertAwsError(() -> client.testInvokeMethod(r -> r.restApiId(api).resourceId(root).httpMethod("GET")),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiMethod::test_method_lifecycle, "get-deleted-method-response"
         NotFoundException.class, 404, "NotFoundException", "Invalid Method identifier specified");
   }
 
@@ -82,6 +86,7 @@ class TestInvokeAndImportTest extends ManagementTest {
   @Test
   void refuses_an_unparsable_import() {
     assertAwsError(() -> client.importRestApi(r -> r.body(SdkBytes.fromUtf8String("{not json"))),
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_import.snapshot.json, TestApiGatewayImportRestApi::test_import_api_bad_file, "import-api-bad-yaml-file"
         BadRequestException.class, 400, "BadRequestException", "Invalid OpenAPI input.");
   }
 
@@ -103,6 +108,7 @@ class TestInvokeAndImportTest extends ManagementTest {
 
     assertAwsError(() -> client.putRestApi(r -> r.restApiId("nosuchapi0").body(SdkBytes.fromUtf8String(ORDERS))),
         NotFoundException.class, 404, "NotFoundException",
+        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiRestApi::test_get_api_case_insensitive, "get-api-upper-case"
         "Invalid API identifier specified " + gateway.options().accountId() + ":nosuchapi0");
   }
 

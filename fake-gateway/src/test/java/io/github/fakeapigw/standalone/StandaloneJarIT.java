@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -35,13 +36,18 @@ class StandaloneJarIT {
     try {
       BufferedReader out =
           new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-      List<String> lines = new ArrayList<>();
-      String line;
-      while (lines.size() < 3 && (line = out.readLine()) != null) {
-        if (line.startsWith("management: ") || line.startsWith("invoke: ") || line.startsWith("reset: ")) {
-          lines.add(line);
-        }
-      }
+      // bounded: a jar that never prints its URLs fails here (the finally's destroy unblocks the read)
+      List<String> lines = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          Duration.ofSeconds(60), () -> {
+            List<String> found = new ArrayList<>();
+            String line;
+            while (found.size() < 3 && (line = out.readLine()) != null) {
+              if (line.startsWith("management: ") || line.startsWith("invoke: ") || line.startsWith("reset: ")) {
+                found.add(line);
+              }
+            }
+            return found;
+          }, "the standalone jar printed its management, invoke and reset URLs within 60 s");
       assertThat(lines).hasSize(3);
       assertThat(lines.get(0)).matches("management: http://127\\.0\\.0\\.1:\\d+");
       URI pets = URI.create(lines.get(1).substring("invoke: ".length()));

@@ -75,7 +75,13 @@ public abstract sealed class ManagementError extends RuntimeException
     DEPLOYMENT_CACHE_CLUSTER_SIZE,
     MODEL_NAME,
     MODEL_CONTENT_TYPE,
-    GATEWAY_RESPONSE_TYPE
+    GATEWAY_RESPONSE_TYPE,
+    /** One of {@code endpointConfiguration.types}; the value is the whole list as given. */
+    ENDPOINT_TYPE,
+    /** A model's schema that is not JSON; the values are the schema and the parser's reason. */
+    MODEL_SCHEMA,
+    /** A mapping template that does not parse; the values are its content type and the parser's reason. */
+    MAPPING_TEMPLATE
   }
 
   /** Why a value was refused. */

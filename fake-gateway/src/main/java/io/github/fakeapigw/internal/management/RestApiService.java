@@ -4,9 +4,12 @@ import io.github.fakeapigw.internal.management.ManagementError.Field;
 import io.github.fakeapigw.internal.management.ManagementError.Kind;
 import io.github.fakeapigw.internal.management.ManagementError.Reason;
 import io.github.fakeapigw.internal.management.ManagementError.Rule;
+import io.github.fakeapigw.internal.json.JaywayJsonPaths;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import io.github.fakeapigw.internal.state.ApiState;
 import io.github.fakeapigw.internal.state.GatewayState;
+import io.github.fakeapigw.internal.template.TemplateException;
+import io.github.fakeapigw.internal.template.VelocityMappingTemplates;
 import io.github.fakeapigw.model.ApiDefinition;
 import io.github.fakeapigw.model.CanarySettings;
 import io.github.fakeapigw.model.Deployment;
@@ -24,6 +27,8 @@ import io.github.fakeapigw.model.RestApi;
 import io.github.fakeapigw.model.Stage;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,10 +49,26 @@ import java.util.function.UnaryOperator;
 public final class RestApiService {
   private final GatewayRuntime runtime;
   private final GatewayState state;
+  /** Parses the templates a request stores (its own engine, so checks never touch the pipeline's). */
+  private final VelocityMappingTemplates templates = new VelocityMappingTemplates(new JaywayJsonPaths());
 
   public RestApiService(GatewayRuntime runtime) {
     this.runtime = Objects.requireNonNull(runtime, "runtime");
     this.state = runtime.state();
+  }
+
+  /** Every template of {@code byContentType} must parse; {@code null} values (no template) are fine. */
+  private void checkTemplates(Map<String, String> byContentType) {
+    byContentType.forEach((contentType, template) -> {
+      if (template == null) {
+        return;
+      }
+      try {
+        templates.check(template);
+      } catch (TemplateException e) {
+        throw ManagementError.invalid(Field.MAPPING_TEMPLATE, Reason.MALFORMED, contentType, e.getMessage());
+      }
+    });
   }
 
   // ---------------------------------------------------------------- inputs
@@ -231,6 +252,7 @@ public final class RestApiService {
     }
     in.minimumCompressionSize().ifPresent(Validation::compressionSize);
     in.apiKeySource().ifPresent(v -> Validation.oneOf(v, Field.API_KEY_SOURCE, API_KEY_SOURCES));
+    in.endpointConfiguration().ifPresent(e -> Validation.endpointTypes(e.types()));
     Optional<ApiDefinition> source = in.cloneFrom().map(from -> apiState(from).definition());
     String id = uniqueApiId();
     Map<String, Resource> resources = new LinkedHashMap<>();
@@ -372,6 +394,7 @@ public final class RestApiService {
     }
     api.minimumCompressionSize().ifPresent(Validation::compressionSize);
     Validation.oneOf(api.apiKeySource(), Field.API_KEY_SOURCE, API_KEY_SOURCES);
+    Validation.endpointTypes(api.endpointConfiguration().types());
   }
 
   // ---------------------------------------------------------------- Resources
@@ -441,8 +464,8 @@ public final class RestApiService {
       checkMove(d, original, patched);
       Map<String, Resource> all = new LinkedHashMap<>(d.resources());
       all.put(patched.id(), patched);
-      Map<String, Resource> repathed = repath(all);
-      return new Change<>(s.withDefinition(d.withResources(repathed)), repathed.get(resourceId));
+      repathSubtree(all, patched);
+      return new Change<>(s.withDefinition(d.withResources(all)), all.get(resourceId));
     });
   }
 
@@ -468,22 +491,39 @@ public final class RestApiService {
     checkPlacement(d, parent, patched.pathPart().orElseThrow(() -> noResource(original.id())), original.id());
   }
 
-  /** Recomputes every resource's path from the parent chain. */
-  private static Map<String, Resource> repath(Map<String, Resource> all) {
-    Map<String, Resource> out = new LinkedHashMap<>();
+  /** Children ids by parent id, in creation order. */
+  private static Map<String, List<String>> children(Map<String, Resource> all) {
+    Map<String, List<String>> out = new HashMap<>();
     for (Resource r : all.values()) {
-      out.put(r.id(), r.withPath(pathOf(all, r)));
+      r.parentId().ifPresent(p -> out.computeIfAbsent(p, k -> new ArrayList<>()).add(r.id()));
     }
     return out;
   }
 
-  private static String pathOf(Map<String, Resource> all, Resource r) {
-    if (r.isRoot()) {
-      return "/";
+  /** {@code top} and every resource below it, breadth first, in time linear in the API's resources. */
+  private static List<String> subtree(Map<String, Resource> all, String top) {
+    Map<String, List<String>> children = children(all);
+    List<String> out = new ArrayList<>();
+    out.add(top);
+    for (int i = 0; i < out.size(); i++) {
+      out.addAll(children.getOrDefault(out.get(i), List.of()));
     }
-    Resource parent = all.get(r.parentId().get());
-    String parentPath = parent == null ? "/" : pathOf(all, parent);
-    return parentPath.equals("/") ? "/" + r.pathPart().orElse("") : parentPath + "/" + r.pathPart().orElse("");
+    return out;
+  }
+
+  /** Recomputes the paths of {@code top} (whose parent's path is right) and of its subtree, in place. */
+  private static void repathSubtree(Map<String, Resource> all, Resource top) {
+    for (String id : subtree(all, top.id())) {
+      Resource r = all.get(id);
+      if (r.isRoot()) {
+        all.put(id, r.withPath("/"));
+        continue;
+      }
+      Resource parent = all.get(r.parentId().get());
+      String parentPath = parent == null ? "/" : parent.path();
+      String part = r.pathPart().orElse("");
+      all.put(id, r.withPath(parentPath.equals("/") ? "/" + part : parentPath + "/" + part));
+    }
   }
 
   /** DeleteResource: the resource and its whole subtree. */
@@ -494,17 +534,7 @@ public final class RestApiService {
       if (r.isRoot()) {
         throw ManagementError.refused(Rule.ROOT_CANNOT_BE_DELETED, resourceId);
       }
-      Set<String> doomed = new HashSet<>();
-      doomed.add(resourceId);
-      boolean grew = true;
-      while (grew) {
-        grew = false;
-        for (Resource x : d.resources().values()) {
-          if (x.parentId().filter(doomed::contains).isPresent() && doomed.add(x.id())) {
-            grew = true;
-          }
-        }
-      }
+      Set<String> doomed = new HashSet<>(subtree(d.resources(), resourceId));
       Map<String, Resource> left = new LinkedHashMap<>(d.resources());
       left.keySet().removeAll(doomed);
       return new Change<>(s.withDefinition(d.withResources(left)), Boolean.TRUE);
@@ -635,6 +665,7 @@ public final class RestApiService {
    * integration responses of the method are kept.
    */
   public Integration putIntegration(String apiId, String resourceId, String verb, Integration integration) {
+    checkTemplates(integration.requestTemplates());
     return change(apiId, noResource(apiId), s -> {
       AtomicReference<Integration> out = new AtomicReference<>();
       Change<Method> c = editMethod(s, resourceId, verb, m -> {
@@ -690,6 +721,7 @@ public final class RestApiService {
         Integration current = integrationOf(m);
         Integration next = edit.apply(current).withIntegrationResponses(current.integrationResponses());
         checkIntegration(next);
+        checkTemplates(next.requestTemplates());
         out.set(next);
         return m.withMethodIntegration(Optional.of(next));
       });
@@ -729,6 +761,7 @@ public final class RestApiService {
       String apiId, String resourceId, String verb, IntegrationResponse response) {
     Validation.statusCode(response.statusCode());
     checkIntegrationResponse(response);
+    checkTemplates(response.responseTemplates());
     return change(apiId, noResource(apiId), s -> editIntegration(s, resourceId, verb, i -> Map.entry(
         i.withIntegrationResponses(put(i.integrationResponses(), response.statusCode(), response)),
         response)));
@@ -748,6 +781,7 @@ public final class RestApiService {
           .orElseThrow(() -> ManagementError.notFound(Kind.INTEGRATION_RESPONSE, code));
       IntegrationResponse next = edit.apply(current).withStatusCode(code);
       checkIntegrationResponse(next);
+      checkTemplates(next.responseTemplates());
       return Map.entry(i.withIntegrationResponses(put(i.integrationResponses(), code, next)), next);
     }));
   }
@@ -1001,6 +1035,7 @@ public final class RestApiService {
     if (!name.matches("[A-Za-z0-9]+")) {
       throw ManagementError.invalid(Field.MODEL_NAME, Reason.MALFORMED, name);
     }
+    schema.ifPresent(Validation::modelSchema);
     return change(apiId, noApi(apiId), s -> {
       ApiDefinition d = s.definition();
       if (d.models().containsKey(name)) {
@@ -1027,6 +1062,7 @@ public final class RestApiService {
       ApiDefinition d = s.definition();
       Model current = Optional.ofNullable(d.models().get(name)).orElseThrow(() -> noModel(name));
       Model next = edit.apply(current).withId(current.id()).withName(name);
+      next.schema().ifPresent(Validation::modelSchema);
       return new Change<>(s.withDefinition(d.withModels(put(d.models(), name, next))), next);
     });
   }

@@ -2,6 +2,7 @@ package io.github.fakeapigw.internal.management;
 
 import io.github.fakeapigw.internal.management.ManagementError.Field;
 import io.github.fakeapigw.internal.management.ManagementError.Reason;
+import io.github.fakeapigw.internal.mapping.SelectionPatterns;
 import io.github.fakeapigw.model.IntegrationType;
 import java.net.URI;
 import java.util.List;
@@ -212,12 +213,38 @@ public final class Validation {
     return ManagementError.invalid(Field.MAPPING_EXPRESSION, Reason.MALFORMED, expression);
   }
 
-  /** A selection pattern must compile as a Java regex. */
+  /** A selection pattern must compile as a Java regex (checked in time linear in its length). */
   public static void selectionPattern(String pattern) {
     try {
-      Pattern.compile(pattern);
+      SelectionPatterns.compile(pattern);
     } catch (PatternSyntaxException e) {
       throw ManagementError.invalid(Field.SELECTION_PATTERN, Reason.MALFORMED, pattern);
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectReader STRICT_JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper().reader()
+          .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /** A model's schema must be one JSON value, with nothing after it. */
+  public static void modelSchema(String schema) {
+    try {
+      if (STRICT_JSON.readTree(schema) == null) {
+        throw ManagementError.invalid(Field.MODEL_SCHEMA, Reason.EMPTY, schema, "no JSON value");
+      }
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw ManagementError.invalid(Field.MODEL_SCHEMA, Reason.MALFORMED, schema, e.getOriginalMessage());
+    }
+  }
+
+  public static final List<String> ENDPOINT_TYPES = List.of("PRIVATE", "EDGE", "REGIONAL");
+
+  /** Every endpoint type is one of {@link #ENDPOINT_TYPES}. */
+  public static void endpointTypes(List<String> types) {
+    for (String t : types) {
+      if (!ENDPOINT_TYPES.contains(t)) {
+        throw ManagementError.notOneOf(Field.ENDPOINT_TYPE, types.toString(), ENDPOINT_TYPES);
+      }
     }
   }
 

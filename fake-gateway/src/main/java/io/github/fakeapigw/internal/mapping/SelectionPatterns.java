@@ -32,6 +32,38 @@ public final class SelectionPatterns {
   /** Compiled patterns by their text; bounded by the distinct patterns the APIs configure. */
   private final Map<String, Pattern> compiled = new ConcurrentHashMap<>();
 
+  /**
+   * Compiles a selection pattern in time linear in its length.
+   *
+   * <p>{@link Pattern#compile} builds a Boyer-Moore table for a pattern that starts with a literal,
+   * in time quadratic in that literal's length (a 200 KB literal takes about a minute). The table
+   * only serves {@code find()}, never {@code matches()}, which is all a selection uses; an empty
+   * non-capturing group in front keeps the pattern from starting with a literal, and changes neither
+   * what it matches nor, since a quantifier right after it is refused first, which patterns are valid.
+   *
+   * @throws PatternSyntaxException when the text is not a valid Java regex
+   */
+  public static Pattern compile(String pattern) {
+    if (!pattern.isEmpty() && "*+?".indexOf(pattern.charAt(0)) >= 0) {
+      // dangling at the start: Java refuses it at once; after the group it would quantify the group
+      return Pattern.compile(pattern);
+    }
+    return Pattern.compile(GUARD + pattern);
+  }
+
+  private static final String GUARD = "(?:)";
+
+  private Pattern compiled(String pattern) {
+    Pattern p = compiled.get(pattern);
+    if (p == null) {
+      // compiled outside the map's lock, so a long pattern never blocks the others
+      p = compile(pattern);
+      Pattern raced = compiled.putIfAbsent(pattern, p);
+      p = raced == null ? p : raced;
+    }
+    return p;
+  }
+
   /** The chosen response, and the pattern that matched (empty for the default response). */
   public record Selection(IntegrationResponse response, Optional<String> matchedPattern) {}
 
@@ -53,7 +85,7 @@ public final class SelectionPatterns {
       }
       String pattern = r.selectionPattern().orElseThrow();
       try {
-        if (compiled.computeIfAbsent(pattern, Pattern::compile).matcher(value).matches()) {
+        if (compiled(pattern).matcher(value).matches()) {
           return Optional.of(new Selection(r, Optional.of(pattern)));
         }
       } catch (PatternSyntaxException e) {

@@ -220,6 +220,15 @@ public final class VelocityMappingTemplates implements MappingTemplates {
     return message;
   }
 
+  /**
+   * Parses {@code template} (and caches it, as a rendering would) without rendering it.
+   *
+   * @throws TemplateException with line and column when it does not parse
+   */
+  public void check(String template) throws TemplateException {
+    compile(template);
+  }
+
   /** How many distinct template texts are parsed and cached (for tests and diagnostics). */
   public int cachedTemplateCount() {
     return cache.size();

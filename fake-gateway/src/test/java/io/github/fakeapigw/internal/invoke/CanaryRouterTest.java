@@ -73,4 +73,30 @@ class CanaryRouterTest {
     }
     assertThat(again).isEqualTo(first);
   }
+  /**
+   * The canary takes draws strictly below {@code percentTraffic}: a draw equal to the share goes to
+   * the base, so 0% never routes a request to the canary, as AWS documents ("the percentage (0.0 -
+   * 100.0) of traffic routed to the canary deployment", canarySettings.percentTraffic in
+   * https://docs.aws.amazon.com/apigateway/latest/api/API_CanarySettings.html).
+   */
+  @Test
+  void a_draw_equal_to_the_share_goes_to_the_base() {
+    long seed = 42;
+    double firstDraw = new java.util.Random(seed).nextDouble() * 100;
+    double secondDraw;
+    {
+      java.util.Random r = new java.util.Random(seed);
+      r.nextDouble();
+      secondDraw = r.nextDouble() * 100;
+    }
+    CanaryRouter router = new CanaryRouter(seed);
+
+    CanaryRouter.Decision equal = router.decide(firstDraw);
+    CanaryRouter.Decision justAbove = router.decide(Math.nextUp(secondDraw));
+
+    assertThat(equal.draw()).isEqualTo(firstDraw);
+    assertThat(equal.canary()).as("draw %s with share %s", firstDraw, firstDraw).isFalse();
+    assertThat(justAbove.draw()).isEqualTo(secondDraw);
+    assertThat(justAbove.canary()).as("draw %s with share just above it", secondDraw).isTrue();
+  }
 }

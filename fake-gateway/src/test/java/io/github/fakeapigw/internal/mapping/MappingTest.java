@@ -3,11 +3,9 @@ package io.github.fakeapigw.internal.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.fakeapigw.internal.context.InvocationContext;
 import io.github.fakeapigw.internal.context.MethodRequest;
 import io.github.fakeapigw.internal.http.HttpHeaders;
-import io.github.fakeapigw.internal.json.JsonPaths;
 import io.github.fakeapigw.recording.MappedParameter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,41 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class MappingTest {
-  /** A minimal dotted-path JsonPaths so these unit tests do not depend on the JSONPath engine. */
-  static final JsonPaths DOTTED = new JsonPaths() {
-    private final ObjectMapper json = new ObjectMapper();
-
-    @Override
-    public Optional<Object> read(String text, String path) {
-      try {
-        Object node = json.readValue(text, Object.class);
-        for (String part : path.replaceFirst("^\\$\\.?", "").split("\\.")) {
-          if (part.isEmpty()) {
-            continue;
-          }
-          if (!(node instanceof Map<?, ?> m) || !m.containsKey(part)) {
-            return Optional.empty();
-          }
-          node = m.get(part);
-        }
-        return Optional.ofNullable(node);
-      } catch (Exception e) {
-        return Optional.empty();
-      }
-    }
-
-    @Override
-    public Optional<String> readAsJson(String text, String path) {
-      return read(text, path).map(v -> {
-        try {
-          return json.writeValueAsString(v);
-        } catch (Exception e) {
-          return String.valueOf(v);
-        }
-      });
-    }
-  };
-
   private static final MethodRequest REQUEST =
       new MethodRequest(
           "POST",
@@ -71,7 +34,12 @@ class MappingTest {
           "10.0.0.1", Optional.of("curl/8"), Instant.parse("2025-11-21T04:03:02Z"),
           Optional.of(true), Map.of("env", "test"), false);
 
-  private final ParameterSources sources = new ParameterSources(DOTTED);
+  /**
+   * The gateway's own JSONPath engine: the body rows check what API Gateway answers for
+   * {@code method.request.body.*} and {@code integration.response.body.*}, not what a stub would.
+   */
+  private final ParameterSources sources =
+      new ParameterSources(new io.github.fakeapigw.internal.json.JaywayJsonPaths());
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(

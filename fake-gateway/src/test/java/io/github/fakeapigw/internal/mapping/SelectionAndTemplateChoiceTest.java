@@ -73,7 +73,9 @@ class SelectionAndTemplateChoiceTest {
         .hasMessageStartingWith("Invalid selectionPattern \"4(\" of integration response 400");
   }
 
-  /** invoke.md §6 passthrough table. */
+  /**
+ * AWS's passthrough behaviours: https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-passthrough-behaviors.html
+ */
   @ParameterizedTest(name = "templates={0} content-type={1} {2} -> {3}")
   @CsvSource(
       delimiter = '|',

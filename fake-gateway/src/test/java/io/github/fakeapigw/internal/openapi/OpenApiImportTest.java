@@ -237,6 +237,37 @@ class OpenApiImportTest {
         .hasMessage("Invalid OpenAPI input.");
   }
 
+  /** Every place that reads an object's keys refuses a key it does not know (the style guide's rule). */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "endpoint configuration | x-amazon-apigateway-endpoint-configuration: {types: [REGIONAL], bogus: 1}"
+          + " | mock | /x-amazon-apigateway-endpoint-configuration/bogus",
+      "request validator | x-amazon-apigateway-request-validators: {all: {validateRequestBody: true, bogus: 1}}"
+          + " | mock | /x-amazon-apigateway-request-validators/all/bogus",
+      "gateway response | x-amazon-apigateway-gateway-responses: {DEFAULT_4XX: {statusCode: '400', bogus: 1}}"
+          + " | mock | /x-amazon-apigateway-gateway-responses/DEFAULT_4XX/bogus",
+      "integration | x-unrelated: 1 | {type: mock, bogus: 1}"
+          + " | /paths/~1a/get/x-amazon-apigateway-integration/bogus",
+      "integration response | x-unrelated: 1 | {type: mock, responses: {default: {statusCode: '200', bogus: 1}}}"
+          + " | /paths/~1a/get/x-amazon-apigateway-integration/responses/default/bogus",
+      "tls config | x-unrelated: 1"
+          + " | {type: http, httpMethod: GET, uri: 'http://127.0.0.1/x', tlsConfig: {insecureSkipVerification: true, bogus: 1}}"
+          + " | /paths/~1a/get/x-amazon-apigateway-integration/tlsConfig/bogus",
+  })
+  void an_unknown_key_fails_the_import_at_every_place_keys_are_read(
+      String place, String rootExtension, String integration, String pointer) {
+    String doc = "openapi: 3.0.1\ninfo: {title: t}\n"
+        + (rootExtension.startsWith("x-unrelated") ? "" : rootExtension + "\n")
+        + "paths:\n  /a:\n    get:\n      x-amazon-apigateway-integration: "
+        + (integration.equals("mock") ? "{type: mock}" : integration) + "\n";
+
+    assertThatThrownBy(() -> importer().toDefinition(bytes(doc), Optional.empty(), "overwrite", Map.of()))
+        .as(place)
+        .isInstanceOf(ApiException.class)
+        .hasMessageStartingWith("Key \"bogus\" at JSON Pointer " + pointer
+            + " is not supported; remove it or use one of the supported keys: [");
+  }
+
   @Test
   void an_unsupported_extension_inside_an_any_method_operation_fails_too() {
     String doc =

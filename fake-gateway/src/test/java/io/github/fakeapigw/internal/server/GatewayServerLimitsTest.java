@@ -105,10 +105,10 @@ class GatewayServerLimitsTest {
   @Test
   void a_client_that_sends_headers_and_stalls_its_body_is_closed_at_the_body_read_timeout()
       throws Exception {
-    start(ServerLimits.DEFAULTS.withBodyReadTimeout(Duration.ofMillis(200)));
+    start(ServerLimits.DEFAULTS.withBodyReadTimeout(Duration.ofSeconds(1)));
     try (Socket socket = socket()) {
       send(socket, "POST /slow HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nab");
-      assertClosedWithin(socket, Duration.ofSeconds(5));
+      assertClosedWithin(socket, Duration.ofSeconds(10));
     }
     // The server still serves others.
     assertThat(connect().send("GET /ok HTTP/1.1\r\nHost: x\r\n\r\n").read().status())
@@ -117,10 +117,12 @@ class GatewayServerLimitsTest {
 
   @Test
   void a_client_that_stalls_inside_its_headers_is_closed_at_the_idle_timeout() throws Exception {
-    start(ServerLimits.DEFAULTS.withIdleTimeout(Duration.ofMillis(200)));
+    // 1 s leaves a loaded machine time to send the half head before the server may close; a broken
+    // timeout (the default is 30 s) still fails the 10 s bound
+    start(ServerLimits.DEFAULTS.withIdleTimeout(Duration.ofSeconds(1)));
     try (Socket socket = socket()) {
       send(socket, "GET /slow HTTP/1.1\r\nHost: x\r\nX-Half: ab");
-      assertClosedWithin(socket, Duration.ofSeconds(5));
+      assertClosedWithin(socket, Duration.ofSeconds(10));
     }
   }
 

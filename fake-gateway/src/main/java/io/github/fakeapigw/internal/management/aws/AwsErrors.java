@@ -142,6 +142,21 @@ final class AwsErrors {
         return missing("createModelInput.contentType");
       case GATEWAY_RESPONSE_TYPE:
         return enumViolation(e, "responseType");
+      case ENDPOINT_TYPE:
+        // AWS's text: LocalStack's AWS-recorded tests/aws/services/apigateway/test_apigateway_api.snapshot.json,
+        // TestApiGatewayApiRestApi::test_create_rest_api_with_endpoint_configuration, "create-with-invalid-types"
+        return validation("1 validation error detected: Value '" + value + "' at "
+            + "'createRestApiInput.endpointConfiguration.types' failed to satisfy constraint: Member must satisfy"
+            + " constraint: [Member must satisfy enum value set: [" + String.join(", ", e.allowed()) + "]]");
+      case MODEL_SCHEMA:
+        // AWS's family for a refused schema (BadRequestException "Invalid model specified: Validation
+        // Result: ..."); the inner error is AWS's general one, the parser's reason is ours
+        return badRequest("Invalid model specified: Validation Result: warnings : [], errors : [Invalid model"
+            + " schema specified: " + e.values().get(1) + "]");
+      case MAPPING_TEMPLATE:
+        // our wording: AWS documents no message for a template that does not parse
+        return badRequest("Invalid mapping template specified for content type '" + value + "': "
+            + e.values().get(1));
       default:
         throw new IllegalStateException("No AWS wording for " + e.field());
     }

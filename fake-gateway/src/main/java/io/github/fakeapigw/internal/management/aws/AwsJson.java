@@ -28,7 +28,9 @@ final class AwsJson {
     }
     JsonNode n;
     try {
-      n = mapper.readTree(body);
+      // one JSON value and nothing after it: {"name":"a"} x is refused, not read as {"name":"a"}
+      n = mapper.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readTree(body);
     } catch (IOException e) {
       throw ApiException.serialization("Could not parse request body into json: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage()));
     }

@@ -279,7 +279,8 @@ public final class AwsManagementApi implements HttpHandler {
     if (limit < 1 || limit > 500) {
       throw ApiException.badRequest("Invalid limit specified. Must be between 1 and 500"); // our wording
     }
-    int end = Math.min(all.size(), start + limit);
+    // in long: position=2147483647 must not wrap into a negative end (and a negative next position)
+    int end = (int) Math.min(all.size(), (long) start + limit);
     List<ObjectNode> items = new ArrayList<>();
     for (int i = Math.min(start, all.size()); i < end; i++) {
       items.add(item.apply(all.get(i)));

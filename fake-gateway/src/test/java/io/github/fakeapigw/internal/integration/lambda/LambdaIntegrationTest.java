@@ -145,14 +145,17 @@ class LambdaIntegrationTest {
     functions.register(FunctionRef.parse("prices"), (event, context) -> {
       started.countDown();
       try {
-        new CountDownLatch(1).await(); // blocks until interrupted
+        // blocks until interrupted; bounded, so a broken timeout fails the test instead of hanging the build
+        new CountDownLatch(1).await(60, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         interrupted.countDown();
       }
       return "{}";
     });
 
-    Failure failure = (Failure) proxy(PRICES, 100);
+    // 2 s: long enough for the handler thread to start on a loaded machine, short enough to wait for
+    Failure failure = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(30), () -> (Failure) proxy(PRICES, 2_000));
 
     assertThat(started.getCount()).isZero();
     assertThat(interrupted.await(5, TimeUnit.SECONDS)).as("handler interrupted").isTrue();
@@ -161,7 +164,7 @@ class LambdaIntegrationTest {
     assertThat(failure.responseType()).isEqualTo("INTEGRATION_TIMEOUT");
     assertThat(failure.cause())
         .isEqualTo("Lambda function " + PRICES + " did not answer within the integration's"
-            + " timeoutInMillis (100 ms); its handler thread was interrupted");
+            + " timeoutInMillis (2000 ms); its handler thread was interrupted");
     assertThat(failure.functionCalls()).singleElement()
         .satisfies(call -> assertThat(call.error().orElseThrow()).startsWith("Timeout:"));
   }

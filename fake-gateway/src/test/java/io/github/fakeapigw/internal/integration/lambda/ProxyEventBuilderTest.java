@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The v1.0 proxy event, field by field, as invoke.md §7 shows it. */
+/**
+ * The v1.0 proxy event, field by field, as AWS documents it: "Input format of a Lambda function for
+ * proxy integration", https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html
+ */
 class ProxyEventBuilderTest {
   private final ObjectMapper json = new ObjectMapper();
 
