@@ -96,7 +96,7 @@ public final class AwsManagementApi implements HttpHandler {
       return error(requestId, a.status(), a.type(), a.message());
     } catch (UnsupportedOperationException e) {
       LOG.warn("Not supported yet: {} {}", request.method(), request.rawPath(), e);
-      return error(requestId, 501, "NotImplementedException", String.valueOf(e.getMessage()));
+      return error(requestId, 501, "NotImplemented", String.valueOf(e.getMessage()));
     } catch (JsonProcessingException | RuntimeException e) {
       LOG.error("Management call {} {} failed", request.method(), request.rawPath(), e);
       return error(requestId, 500, "InternalFailure", "Internal failure: " + e);
@@ -184,9 +184,27 @@ public final class AwsManagementApi implements HttpHandler {
     return v == null || v.isEmpty() ? null : v.get(0);
   }
 
+  /**
+   * No route: 501 {@code NotImplemented} naming the operation when the request is one of AWS's
+   * (the fake does not serve it), else 404 {@code UnknownOperationException}.
+   */
   private static ApiException unknown(HttpRequestData request) {
+    Optional<AwsOperations.Operation> op;
+    try {
+      op = AwsOperations.find(request.method(), segments(request.rawPath()), QueryString.parse(request.rawQuery()));
+    } catch (IllegalArgumentException e) {
+      op = Optional.empty();
+    }
+    if (op.isPresent()) {
+      return notImplemented(op.get().name() + " (" + request.method() + " " + request.rawPath()
+          + ") is not supported by the fake API Gateway");
+    }
     return new ApiException(404, "UnknownOperationException",
         "No operation matches " + request.method() + " " + request.rawPath());
+  }
+
+  private static ApiException notImplemented(String message) {
+    return new ApiException(501, "NotImplemented", message);
   }
 
   private static Answer ok(ObjectNode body) {
