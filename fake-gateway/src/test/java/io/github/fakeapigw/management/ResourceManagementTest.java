@@ -95,7 +95,15 @@ class ResourceManagementTest extends ManagementTest {
     assertAwsError(() -> client.updateResource(r -> r.restApiId(api).resourceId(a).patchOperations(
             op(Op.ADD, "/pathPart", "x"))),
         BadRequestException.class, 400, "BadRequestException",
-        "Invalid patch operation specified. Must be one of: [replace]");
+        "Invalid patch path  '/pathPart' specified for op 'add'. Please choose supported operations");
+    assertAwsError(() -> client.updateResource(r -> r.restApiId(api).resourceId(a).patchOperations(
+            op(Op.REMOVE, "/pathPart"))),
+        BadRequestException.class, 400, "BadRequestException",
+        "Invalid patch path  '/pathPart' specified for op 'remove'. Please choose supported operations");
+    assertAwsError(() -> client.updateResource(r -> r.restApiId(api).resourceId(a).patchOperations(
+            op(Op.REMOVE, "/path"))),
+        BadRequestException.class, 400, "BadRequestException",
+        "Invalid patch path  '/path' specified for op 'remove'. Must be one of: [/parentId, /pathPart]");
 
     assertThat(client.getResource(r -> r.restApiId(api).resourceId(a)).path()).isEqualTo("/a");
   }
