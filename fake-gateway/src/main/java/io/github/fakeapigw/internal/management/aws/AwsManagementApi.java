@@ -400,7 +400,8 @@ public final class AwsManagementApi implements HttpHandler {
       case "PUT": {
         AwsJson j = c.json();
         Method m = new Method(verb,
-            j.string("authorizationType").orElseThrow(() -> AwsValues.missing("putMethodInput.authorizationType")),
+            AwsValues.authorizationType(j.string("authorizationType")
+                .orElseThrow(() -> AwsValues.missing("putMethodInput.authorizationType"))),
             j.string("authorizerId"), j.bool("apiKeyRequired").orElse(false), j.string("requestValidatorId"),
             j.string("operationName"), j.boolMap("requestParameters"), j.stringMap("requestModels"),
             Map.of(), Optional.empty(), j.strings("authorizationScopes"));

@@ -125,7 +125,7 @@ public final class AwsPatches {
   /** UpdateMethod. */
   public static final PatchRules<Method> METHOD = PatchRules.<Method>builder()
       .field("/authorizationType", EnumSet.of(REPLACE), (m, op) ->
-          m.withAuthorizationType(PatchValues.required(op)))
+          m.withAuthorizationType(AwsValues.authorizationType(PatchValues.required(op))))
       .field("/authorizerId", EnumSet.of(REPLACE), (m, op) ->
           m.withAuthorizerId(PatchValues.clearable(op)))
       .field("/apiKeyRequired", EnumSet.of(REPLACE), (m, op) ->
