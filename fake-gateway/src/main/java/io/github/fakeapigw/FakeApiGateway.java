@@ -390,7 +390,8 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
         service.snapshot(),
         runtime.lambdaFunctions().registrations(),
         runtime.backends().snapshot(),
-        runtime.huaweiApig().state());
+        runtime.huaweiApig().state(),
+        runtime.account().account());
   }
 
   /**
@@ -420,6 +421,7 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
     pipeline.canary().reseed();
     runtime.backends().restore(checkpoint.backends());
     runtime.huaweiApig().restore(checkpoint.huawei());
+    runtime.account().restore(checkpoint.account());
   }
 
   private static Optional<byte[]> readClasspath(String resource) {
@@ -460,6 +462,7 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
     ensureRunning();
     service.replaceAll(List.of());
     runtime.huaweiApig().clear();
+    runtime.account().reset();
     runtime.invocations().clear();
     runtime.lambdaFunctions().restore(List.of());
     runtime.lambdaFunctions().clearCalls();

@@ -2,6 +2,7 @@ package io.github.fakeapigw;
 
 import io.github.fakeapigw.internal.huawei.HuaweiApigState;
 import io.github.fakeapigw.internal.integration.lambda.LambdaFunctions;
+import io.github.fakeapigw.internal.management.AccountService;
 import io.github.fakeapigw.internal.runtime.Backends;
 import io.github.fakeapigw.internal.state.ApiState;
 import java.util.List;
@@ -21,18 +22,25 @@ public final class GatewayCheckpoint {
   private final List<LambdaFunctions.Registration> functions;
   private final Backends.Snapshot backends;
   private final HuaweiApigState huawei;
+  private final AccountService.Account account;
 
   GatewayCheckpoint(
       FakeApiGateway gateway,
       List<ApiState> apis,
       List<LambdaFunctions.Registration> functions,
       Backends.Snapshot backends,
-      HuaweiApigState huawei) {
+      HuaweiApigState huawei,
+      AccountService.Account account) {
     this.gateway = gateway;
     this.apis = List.copyOf(apis);
     this.functions = List.copyOf(functions);
     this.backends = backends;
     this.huawei = huawei;
+    this.account = account;
+  }
+
+  AccountService.Account account() {
+    return account;
   }
 
   HuaweiApigState huawei() {

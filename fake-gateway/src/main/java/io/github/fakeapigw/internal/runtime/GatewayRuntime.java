@@ -29,6 +29,8 @@ public final class GatewayRuntime implements AutoCloseable {
   private final Backends backends = new Backends();
   private final String threadNamePrefix;
   private final HuaweiApigService huaweiApig;
+  private final io.github.fakeapigw.internal.management.AccountService account =
+      new io.github.fakeapigw.internal.management.AccountService();
   private final Deque<AutoCloseable> closeables = new ArrayDeque<>();
   private volatile int port;
   private LambdaFunctions lambdaFunctions;
@@ -41,6 +43,11 @@ public final class GatewayRuntime implements AutoCloseable {
         new InvocationLog(options.maxRecordedInvocations(), options.maxRecordedBytes());
     this.threadNamePrefix = threadNamePrefix;
     this.huaweiApig = new HuaweiApigService(clock, seed, HUAWEI_REGION);
+  }
+
+  /** The account-level settings (GetAccount / UpdateAccount). */
+  public io.github.fakeapigw.internal.management.AccountService account() {
+    return account;
   }
 
   /** The region named in Huawei API groups' debug domains. */

@@ -55,12 +55,14 @@ public final class AwsManagementApi implements HttpHandler {
   private final RestApiService service;
   private final ObjectMapper mapper = new ObjectMapper();
   private final AwsRender render = new AwsRender(mapper);
+  private final AwsAccountApi accountApi;
 
   /** Serves {@code service}, the gateway's one writer of REST APIs, which other dialects share. */
   public AwsManagementApi(GatewayRuntime runtime, InvokePipeline pipeline, RestApiService service) {
     this.runtime = runtime;
     this.pipeline = pipeline;
     this.service = java.util.Objects.requireNonNull(service, "service");
+    this.accountApi = new AwsAccountApi(runtime.account(), mapper);
   }
 
   /** A parsed request: verb, decoded path segments, query and body. */
@@ -140,6 +142,10 @@ public final class AwsManagementApi implements HttpHandler {
         throw unknown(request);
       }
       return a;
+    }
+    if (seg.size() == 1 && seg.get(0).equals("account")) {
+      return accountApi.handle(request.method(), request.body()).map(AwsManagementApi::ok)
+          .orElseThrow(() -> unknown(request));
     }
     if (seg.isEmpty() || !seg.get(0).equals("restapis")) {
       throw unknown(request);
