@@ -391,7 +391,8 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
         runtime.lambdaFunctions().registrations(),
         runtime.backends().snapshot(),
         runtime.huaweiApig().state(),
-        runtime.account().account());
+        runtime.account().account(),
+        runtime.clientCertificates().snapshot());
   }
 
   /**
@@ -422,6 +423,7 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
     runtime.backends().restore(checkpoint.backends());
     runtime.huaweiApig().restore(checkpoint.huawei());
     runtime.account().restore(checkpoint.account());
+    runtime.clientCertificates().restore(checkpoint.clientCertificates());
   }
 
   private static Optional<byte[]> readClasspath(String resource) {
@@ -463,6 +465,7 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
     service.replaceAll(List.of());
     runtime.huaweiApig().clear();
     runtime.account().reset();
+    runtime.clientCertificates().clear();
     runtime.invocations().clear();
     runtime.lambdaFunctions().restore(List.of());
     runtime.lambdaFunctions().clearCalls();

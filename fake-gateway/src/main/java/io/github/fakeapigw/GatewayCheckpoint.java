@@ -3,6 +3,7 @@ package io.github.fakeapigw;
 import io.github.fakeapigw.internal.huawei.HuaweiApigState;
 import io.github.fakeapigw.internal.integration.lambda.LambdaFunctions;
 import io.github.fakeapigw.internal.management.AccountService;
+import io.github.fakeapigw.internal.management.ClientCertificateService;
 import io.github.fakeapigw.internal.runtime.Backends;
 import io.github.fakeapigw.internal.state.ApiState;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class GatewayCheckpoint {
   private final Backends.Snapshot backends;
   private final HuaweiApigState huawei;
   private final AccountService.Account account;
+  private final List<ClientCertificateService.ClientCertificate> clientCertificates;
 
   GatewayCheckpoint(
       FakeApiGateway gateway,
@@ -30,13 +32,19 @@ public final class GatewayCheckpoint {
       List<LambdaFunctions.Registration> functions,
       Backends.Snapshot backends,
       HuaweiApigState huawei,
-      AccountService.Account account) {
+      AccountService.Account account,
+      List<ClientCertificateService.ClientCertificate> clientCertificates) {
     this.gateway = gateway;
     this.apis = List.copyOf(apis);
     this.functions = List.copyOf(functions);
     this.backends = backends;
     this.huawei = huawei;
     this.account = account;
+    this.clientCertificates = List.copyOf(clientCertificates);
+  }
+
+  List<ClientCertificateService.ClientCertificate> clientCertificates() {
+    return clientCertificates;
   }
 
   AccountService.Account account() {

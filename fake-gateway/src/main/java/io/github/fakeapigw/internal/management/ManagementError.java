@@ -27,7 +27,8 @@ public abstract sealed class ManagementError extends RuntimeException
     REQUEST_VALIDATOR,
     GATEWAY_RESPONSE,
     /** A REST API or stage named by its ARN (tags). */
-    TAGGABLE
+    TAGGABLE,
+    CLIENT_CERTIFICATE
   }
 
   /** A model field (or a value given with an operation) that a value was refused for. */

@@ -31,6 +31,7 @@ public final class GatewayRuntime implements AutoCloseable {
   private final HuaweiApigService huaweiApig;
   private final io.github.fakeapigw.internal.management.AccountService account =
       new io.github.fakeapigw.internal.management.AccountService();
+  private final io.github.fakeapigw.internal.management.ClientCertificateService clientCertificates;
   private final Deque<AutoCloseable> closeables = new ArrayDeque<>();
   private volatile int port;
   private LambdaFunctions lambdaFunctions;
@@ -43,11 +44,18 @@ public final class GatewayRuntime implements AutoCloseable {
         new InvocationLog(options.maxRecordedInvocations(), options.maxRecordedBytes());
     this.threadNamePrefix = threadNamePrefix;
     this.huaweiApig = new HuaweiApigService(clock, seed, HUAWEI_REGION);
+    this.clientCertificates =
+        new io.github.fakeapigw.internal.management.ClientCertificateService(clock, () -> ids.next(6));
   }
 
   /** The account-level settings (GetAccount / UpdateAccount). */
   public io.github.fakeapigw.internal.management.AccountService account() {
     return account;
+  }
+
+  /** The account's client certificates. */
+  public io.github.fakeapigw.internal.management.ClientCertificateService clientCertificates() {
+    return clientCertificates;
   }
 
   /** The region named in Huawei API groups' debug domains. */

@@ -184,6 +184,7 @@ final class AwsErrors {
       // AWS's wording for these two is not documented; ours
       case GATEWAY_RESPONSE -> "Invalid Gateway Response identifier specified";
       case TAGGABLE -> "Invalid resource ARN specified: " + e.id();
+      case CLIENT_CERTIFICATE -> "Invalid Client Certificate identifier specified";
     };
   }
 

@@ -11,11 +11,13 @@ import io.github.fakeapigw.internal.http.QueryString;
 import io.github.fakeapigw.internal.invoke.InvokePipeline;
 import io.github.fakeapigw.internal.invoke.TestInvokeRequest;
 import io.github.fakeapigw.internal.invoke.TestInvokeResult;
+import io.github.fakeapigw.internal.management.ClientCertificateService;
 import io.github.fakeapigw.internal.management.ManagementError;
 import io.github.fakeapigw.internal.management.RestApiService;
 import io.github.fakeapigw.internal.management.Validation;
 import io.github.fakeapigw.internal.openapi.OpenApiImport;
 import io.github.fakeapigw.internal.management.aws.patch.AwsPatches;
+import io.github.fakeapigw.internal.management.aws.patch.ClientCertificatePatch;
 import io.github.fakeapigw.internal.management.aws.patch.PatchOperation;
 import io.github.fakeapigw.internal.management.aws.patch.PatchRules;
 import io.github.fakeapigw.internal.management.aws.patch.RawPatchOperation;
@@ -147,6 +149,13 @@ public final class AwsManagementApi implements HttpHandler {
       return accountApi.handle(request.method(), request.body()).map(AwsManagementApi::ok)
           .orElseThrow(() -> unknown(request));
     }
+    if (!seg.isEmpty() && seg.get(0).equals("clientcertificates") && seg.size() <= 2) {
+      Answer a = clientCertificates(new Call(verb, seg, query, request.body(), AwsJson.parse(mapper, request.body())));
+      if (a == null) {
+        throw unknown(request);
+      }
+      return a;
+    }
     if (seg.isEmpty() || !seg.get(0).equals("restapis")) {
       throw unknown(request);
     }
@@ -259,6 +268,49 @@ public final class AwsManagementApi implements HttpHandler {
       default:
         return null;
     }
+  }
+
+  // ------------------------------------------------------------------ /clientcertificates[/{id}]
+
+  private Answer clientCertificates(Call c) {
+    var certificates = runtime.clientCertificates();
+    if (c.seg().size() == 1) {
+      switch (c.verb()) {
+        case "GET":
+          return ok(page(c, certificates.all(), this::clientCertificate));
+        case "POST":
+          return created(clientCertificate(
+              certificates.generate(c.json().string("description"), c.json().stringMap("tags"))));
+        default:
+          return null;
+      }
+    }
+    String id = c.seg(1);
+    switch (c.verb()) {
+      case "GET":
+        return ok(clientCertificate(certificates.get(id)));
+      case "PATCH": {
+        var ops = patch(c, "updateClientCertificateInput");
+        return ok(clientCertificate(certificates.update(id, edit(ClientCertificatePatch.RULES, ops))));
+      }
+      case "DELETE":
+        certificates.delete(id);
+        return accepted();
+      default:
+        return null;
+    }
+  }
+
+  private ObjectNode clientCertificate(ClientCertificateService.ClientCertificate cert) {
+    ObjectNode n = render.object();
+    n.put("clientCertificateId", cert.clientCertificateId());
+    cert.description().ifPresent(d -> n.put("description", d));
+    n.put("pemEncodedCertificate", cert.pemEncodedCertificate());
+    n.put("createdDate", cert.createdDate().getEpochSecond());
+    n.put("expirationDate", cert.expirationDate().getEpochSecond());
+    ObjectNode tags = n.putObject("tags");
+    cert.tags().forEach(tags::put);
+    return n;
   }
 
   // ------------------------------------------------------------------ /restapis[/{a}]
