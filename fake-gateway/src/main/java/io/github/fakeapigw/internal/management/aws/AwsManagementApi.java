@@ -327,9 +327,8 @@ public final class AwsManagementApi implements HttpHandler {
           return created(render.restApi(service.importRestApi(definition), true));
         }
         AwsJson j = c.json();
-        Optional<EndpointConfiguration> ec = j.object("endpointConfiguration").map(e -> new EndpointConfiguration(
-            e.strings("types").isEmpty() ? List.of("EDGE") : e.strings("types"),
-            Optional.of(e.string("ipAddressType").orElse("ipv4")), e.strings("vpcEndpointIds")));
+        Optional<EndpointConfiguration> ec =
+            AwsEndpointConfigurations.forCreate(j.object("endpointConfiguration"));
         var api = service.createRestApi(new RestApiService.CreateRestApi(
             j.string("name").orElse(null), j.string("description"), j.string("version"),
             j.strings("binaryMediaTypes"), j.integer("minimumCompressionSize"), j.string("apiKeySource"), ec,
