@@ -41,8 +41,17 @@ public final class ClientCertificateService {
 
   private final Clock clock;
   private final Supplier<String> ids;
-  private final SecureRandom random = new SecureRandom();
+  private final SecureRandom random = nonBlockingRandom();
   private Map<String, ClientCertificate> certificates = new LinkedHashMap<>();
+
+  /** Never waits for entropy: {@code /dev/urandom} where the platform has it. */
+  private static SecureRandom nonBlockingRandom() {
+    try {
+      return SecureRandom.getInstance("NativePRNGNonBlocking");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      return new SecureRandom();
+    }
+  }
 
   public ClientCertificateService(Clock clock, Supplier<String> ids) {
     this.clock = Objects.requireNonNull(clock, "clock");
