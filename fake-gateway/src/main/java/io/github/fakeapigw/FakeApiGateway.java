@@ -392,7 +392,8 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
         runtime.backends().snapshot(),
         runtime.huaweiApig().state(),
         runtime.account().account(),
-        runtime.clientCertificates().snapshot());
+        runtime.clientCertificates().snapshot(),
+        runtime.documentation().snapshot());
   }
 
   /**
@@ -424,6 +425,7 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
     runtime.huaweiApig().restore(checkpoint.huawei());
     runtime.account().restore(checkpoint.account());
     runtime.clientCertificates().restore(checkpoint.clientCertificates());
+    runtime.documentation().restore(checkpoint.documentation());
   }
 
   private static Optional<byte[]> readClasspath(String resource) {
@@ -466,6 +468,7 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
     runtime.huaweiApig().clear();
     runtime.account().reset();
     runtime.clientCertificates().clear();
+    runtime.documentation().clear();
     runtime.invocations().clear();
     runtime.lambdaFunctions().restore(List.of());
     runtime.lambdaFunctions().clearCalls();

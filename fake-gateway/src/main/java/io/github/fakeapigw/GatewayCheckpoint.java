@@ -4,9 +4,11 @@ import io.github.fakeapigw.internal.huawei.HuaweiApigState;
 import io.github.fakeapigw.internal.integration.lambda.LambdaFunctions;
 import io.github.fakeapigw.internal.management.AccountService;
 import io.github.fakeapigw.internal.management.ClientCertificateService;
+import io.github.fakeapigw.internal.management.DocumentationService;
 import io.github.fakeapigw.internal.runtime.Backends;
 import io.github.fakeapigw.internal.state.ApiState;
 import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
@@ -25,6 +27,7 @@ public final class GatewayCheckpoint {
   private final HuaweiApigState huawei;
   private final AccountService.Account account;
   private final List<ClientCertificateService.ClientCertificate> clientCertificates;
+  private final Map<String, Map<String, DocumentationService.DocumentationPart>> documentation;
 
   GatewayCheckpoint(
       FakeApiGateway gateway,
@@ -33,7 +36,8 @@ public final class GatewayCheckpoint {
       Backends.Snapshot backends,
       HuaweiApigState huawei,
       AccountService.Account account,
-      List<ClientCertificateService.ClientCertificate> clientCertificates) {
+      List<ClientCertificateService.ClientCertificate> clientCertificates,
+      Map<String, Map<String, DocumentationService.DocumentationPart>> documentation) {
     this.gateway = gateway;
     this.apis = List.copyOf(apis);
     this.functions = List.copyOf(functions);
@@ -41,6 +45,11 @@ public final class GatewayCheckpoint {
     this.huawei = huawei;
     this.account = account;
     this.clientCertificates = List.copyOf(clientCertificates);
+    this.documentation = documentation;
+  }
+
+  Map<String, Map<String, DocumentationService.DocumentationPart>> documentation() {
+    return documentation;
   }
 
   List<ClientCertificateService.ClientCertificate> clientCertificates() {

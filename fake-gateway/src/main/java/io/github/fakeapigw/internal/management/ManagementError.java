@@ -28,7 +28,8 @@ public abstract sealed class ManagementError extends RuntimeException
     GATEWAY_RESPONSE,
     /** A REST API or stage named by its ARN (tags). */
     TAGGABLE,
-    CLIENT_CERTIFICATE
+    CLIENT_CERTIFICATE,
+    DOCUMENTATION_PART
   }
 
   /** A model field (or a value given with an operation) that a value was refused for. */

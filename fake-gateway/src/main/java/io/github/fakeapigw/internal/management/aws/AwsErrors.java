@@ -185,6 +185,7 @@ final class AwsErrors {
       case GATEWAY_RESPONSE -> "Invalid Gateway Response identifier specified";
       case TAGGABLE -> "Invalid resource ARN specified: " + e.id();
       case CLIENT_CERTIFICATE -> "Invalid Client Certificate identifier specified";
+      case DOCUMENTATION_PART -> "Invalid Documentation part identifier specified";
     };
   }
 
@@ -194,6 +195,8 @@ final class AwsErrors {
       case METHOD -> "Method already exists for this resource";
       case MODEL -> "Model name already exists for this REST API";
       case STAGE -> "Stage already exists";
+      // AWS refuses a second part for one location; its exact wording is not documented
+      case DOCUMENTATION_PART -> "Documentation part " + e.id() + " already documents this location";
       default -> e.kind() + " already exists: " + e.id(); // the service raises no other conflict
     };
   }

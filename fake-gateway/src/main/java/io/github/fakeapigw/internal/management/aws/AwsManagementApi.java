@@ -12,12 +12,14 @@ import io.github.fakeapigw.internal.invoke.InvokePipeline;
 import io.github.fakeapigw.internal.invoke.TestInvokeRequest;
 import io.github.fakeapigw.internal.invoke.TestInvokeResult;
 import io.github.fakeapigw.internal.management.ClientCertificateService;
+import io.github.fakeapigw.internal.management.DocumentationService;
 import io.github.fakeapigw.internal.management.ManagementError;
 import io.github.fakeapigw.internal.management.RestApiService;
 import io.github.fakeapigw.internal.management.Validation;
 import io.github.fakeapigw.internal.openapi.OpenApiImport;
 import io.github.fakeapigw.internal.management.aws.patch.AwsPatches;
 import io.github.fakeapigw.internal.management.aws.patch.ClientCertificatePatch;
+import io.github.fakeapigw.internal.management.aws.patch.DocumentationPartPatch;
 import io.github.fakeapigw.internal.management.aws.patch.PatchOperation;
 import io.github.fakeapigw.internal.management.aws.patch.PatchRules;
 import io.github.fakeapigw.internal.management.aws.patch.RawPatchOperation;
@@ -313,6 +315,94 @@ public final class AwsManagementApi implements HttpHandler {
     return n;
   }
 
+  // ------------------------------------------------------------------ /restapis/{a}/documentation/parts[/{id}]
+
+  private static final List<String> DOCUMENTATION_TYPES = List.of("API", "AUTHORIZER", "MODEL", "RESOURCE", "METHOD",
+      "PATH_PARAMETER", "QUERY_PARAMETER", "REQUEST_HEADER", "REQUEST_BODY", "RESPONSE", "RESPONSE_HEADER",
+      "RESPONSE_BODY");
+
+  private Answer documentationParts(Call c, String apiId) {
+    int n = c.seg().size();
+    if (n < 4 || n > 5 || !c.seg(3).equals("parts")) {
+      return null;
+    }
+    var docs = runtime.documentation();
+    if (n == 4) {
+      switch (c.verb()) {
+        case "GET": {
+          Optional<String> type = c.query("type");
+          Optional<String> path = c.query("path");
+          type.ifPresent(t -> {
+            if (!DOCUMENTATION_TYPES.contains(t)) {
+              throw AwsValues.enumViolation(t, "type", DOCUMENTATION_TYPES);
+            }
+          });
+          var parts = docs.all(apiId).stream()
+              .filter(p -> type.map(p.location().type()::equals).orElse(true))
+              .filter(p -> path.map(p.location().path()::equals).orElse(true))
+              .filter(p -> c.query("nameQuery").map(q -> p.location().name().orElse("").contains(q)).orElse(true))
+              .toList();
+          return ok(page(c, parts, this::documentationPart));
+        }
+        case "POST": {
+          AwsJson j = c.json();
+          AwsJson l = j.object("location").orElseThrow(() -> AwsValues.missing("createDocumentationPartInput.location"));
+          String type = l.string("type").orElseThrow(() -> AwsValues.missing("createDocumentationPartInput.location.type"));
+          if (!DOCUMENTATION_TYPES.contains(type)) {
+            throw AwsValues.enumViolation(type, "createDocumentationPartInput.location.type", DOCUMENTATION_TYPES);
+          }
+          String properties = documentationProperties(j.string("properties")
+              .orElseThrow(() -> AwsValues.missing("createDocumentationPartInput.properties")));
+          var location = new DocumentationService.Location(type, l.string("path").orElse("/"), l.string("method"),
+              l.string("statusCode"), l.string("name"));
+          return created(documentationPart(docs.create(apiId, location, properties)));
+        }
+        default:
+          return null;
+      }
+    }
+    String id = c.seg(4);
+    switch (c.verb()) {
+      case "GET":
+        return ok(documentationPart(docs.get(apiId, id)));
+      case "PATCH": {
+        var ops = patch(c, "updateDocumentationPartInput");
+        return ok(documentationPart(docs.update(apiId, id,
+            edit(DocumentationPartPatch.rules(this::documentationProperties), ops))));
+      }
+      case "DELETE":
+        docs.delete(apiId, id);
+        return accepted();
+      default:
+        return null;
+    }
+  }
+
+  /** A part's properties must be a JSON object (our wording: AWS's is not documented). */
+  private String documentationProperties(String properties) {
+    try {
+      if (mapper.readTree(properties) instanceof ObjectNode) {
+        return properties;
+      }
+    } catch (JsonProcessingException e) {
+      // refused below
+    }
+    throw ApiException.badRequest("Invalid documentation properties specified: must be a JSON object: " + properties);
+  }
+
+  private ObjectNode documentationPart(DocumentationService.DocumentationPart p) {
+    ObjectNode n = render.object();
+    n.put("id", p.id());
+    ObjectNode l = n.putObject("location");
+    l.put("type", p.location().type());
+    l.put("path", p.location().path());
+    p.location().method().ifPresent(m -> l.put("method", m));
+    p.location().statusCode().ifPresent(s -> l.put("statusCode", s));
+    p.location().name().ifPresent(nm -> l.put("name", nm));
+    n.put("properties", p.properties());
+    return n;
+  }
+
   // ------------------------------------------------------------------ /restapis[/{a}]
 
   private Answer restApis(Call c) {
@@ -409,6 +499,7 @@ public final class AwsManagementApi implements HttpHandler {
       case "models" -> models(c, apiId);
       case "requestvalidators" -> validators(c, apiId);
       case "gatewayresponses" -> gatewayResponses(c, apiId);
+      case "documentation" -> documentationParts(c, apiId);
       default -> null;
     };
   }
