@@ -8,7 +8,6 @@ import io.github.fakeapigw.internal.management.DocumentationService;
 import io.github.fakeapigw.internal.runtime.Backends;
 import io.github.fakeapigw.internal.state.ApiState;
 import java.util.List;
-import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
@@ -27,7 +26,7 @@ public final class GatewayCheckpoint {
   private final HuaweiApigState huawei;
   private final AccountService.Account account;
   private final List<ClientCertificateService.ClientCertificate> clientCertificates;
-  private final Map<String, Map<String, DocumentationService.DocumentationPart>> documentation;
+  private final DocumentationService.State documentation;
 
   GatewayCheckpoint(
       FakeApiGateway gateway,
@@ -37,7 +36,7 @@ public final class GatewayCheckpoint {
       HuaweiApigState huawei,
       AccountService.Account account,
       List<ClientCertificateService.ClientCertificate> clientCertificates,
-      Map<String, Map<String, DocumentationService.DocumentationPart>> documentation) {
+      DocumentationService.State documentation) {
     this.gateway = gateway;
     this.apis = List.copyOf(apis);
     this.functions = List.copyOf(functions);
@@ -48,7 +47,7 @@ public final class GatewayCheckpoint {
     this.documentation = documentation;
   }
 
-  Map<String, Map<String, DocumentationService.DocumentationPart>> documentation() {
+  DocumentationService.State documentation() {
     return documentation;
   }
 

@@ -42,14 +42,87 @@ public final class DocumentationService {
     }
   }
 
+  /** A published documentation version: the API's parts as they were when it was created. */
+  public record DocumentationVersion(String version, Optional<String> description, java.time.Instant createdDate,
+      List<DocumentationPart> parts) {
+    public DocumentationVersion {
+      Objects.requireNonNull(version, "version");
+      Objects.requireNonNull(description, "description");
+      Objects.requireNonNull(createdDate, "createdDate");
+      parts = List.copyOf(parts);
+    }
+
+    public DocumentationVersion withDescription(Optional<String> next) {
+      return new DocumentationVersion(version, next, createdDate, parts);
+    }
+  }
+
+  /** Every API's parts and versions at one moment (a checkpoint's). */
+  public record State(Map<String, Map<String, DocumentationPart>> parts,
+      Map<String, Map<String, DocumentationVersion>> versions) {}
+
   private final Consumer<String> requireApi;
   private final Supplier<String> ids;
+  private final java.time.Clock clock;
   private Map<String, Map<String, DocumentationPart>> parts = new LinkedHashMap<>();
+  private Map<String, Map<String, DocumentationVersion>> versions = new LinkedHashMap<>();
 
   /** {@code requireApi} throws the API's not-found error for an id no API has. */
-  public DocumentationService(Consumer<String> requireApi, Supplier<String> ids) {
+  public DocumentationService(Consumer<String> requireApi, Supplier<String> ids, java.time.Clock clock) {
     this.requireApi = Objects.requireNonNull(requireApi, "requireApi");
     this.ids = Objects.requireNonNull(ids, "ids");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public synchronized DocumentationVersion createVersion(String apiId, String version, Optional<String> description) {
+    requireApi.accept(apiId);
+    Map<String, DocumentationVersion> ofApi = new LinkedHashMap<>(versions.getOrDefault(apiId, Map.of()));
+    if (ofApi.containsKey(version)) {
+      throw ManagementError.conflict(Kind.DOCUMENTATION_VERSION, version);
+    }
+    DocumentationVersion v = new DocumentationVersion(version, description,
+        clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+        new ArrayList<>(parts.getOrDefault(apiId, Map.of()).values()));
+    ofApi.put(version, v);
+    storeVersions(apiId, ofApi);
+    return v;
+  }
+
+  public synchronized List<DocumentationVersion> versions(String apiId) {
+    requireApi.accept(apiId);
+    return new ArrayList<>(versions.getOrDefault(apiId, Map.of()).values());
+  }
+
+  public synchronized DocumentationVersion version(String apiId, String version) {
+    requireApi.accept(apiId);
+    DocumentationVersion v = versions.getOrDefault(apiId, Map.of()).get(version);
+    if (v == null) {
+      throw ManagementError.notFound(Kind.DOCUMENTATION_VERSION, version);
+    }
+    return v;
+  }
+
+  /** Applies {@code edit}; a refusal thrown by the edit keeps the version as it was. */
+  public synchronized DocumentationVersion updateVersion(String apiId, String version,
+      UnaryOperator<DocumentationVersion> edit) {
+    DocumentationVersion next = Objects.requireNonNull(edit.apply(version(apiId, version)), "edited version");
+    Map<String, DocumentationVersion> copy = new LinkedHashMap<>(versions.get(apiId));
+    copy.put(version, next);
+    storeVersions(apiId, copy);
+    return next;
+  }
+
+  public synchronized void deleteVersion(String apiId, String version) {
+    version(apiId, version);
+    Map<String, DocumentationVersion> copy = new LinkedHashMap<>(versions.get(apiId));
+    copy.remove(version);
+    storeVersions(apiId, copy);
+  }
+
+  private void storeVersions(String apiId, Map<String, DocumentationVersion> ofApi) {
+    Map<String, Map<String, DocumentationVersion>> next = new LinkedHashMap<>(versions);
+    next.put(apiId, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ofApi)));
+    versions = next;
   }
 
   public synchronized DocumentationPart create(String apiId, Location location, String properties) {
@@ -103,16 +176,19 @@ public final class DocumentationService {
     parts = next;
   }
 
-  /** Every API's parts as they are now, for a checkpoint. */
-  public synchronized Map<String, Map<String, DocumentationPart>> snapshot() {
-    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parts));
+  /** Every API's parts and versions as they are now, for a checkpoint. */
+  public synchronized State snapshot() {
+    return new State(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parts)),
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(versions)));
   }
 
-  public synchronized void restore(Map<String, Map<String, DocumentationPart>> earlier) {
-    parts = new LinkedHashMap<>(earlier);
+  public synchronized void restore(State earlier) {
+    parts = new LinkedHashMap<>(earlier.parts());
+    versions = new LinkedHashMap<>(earlier.versions());
   }
 
   public synchronized void clear() {
     parts = new LinkedHashMap<>();
+    versions = new LinkedHashMap<>();
   }
 }

@@ -29,7 +29,8 @@ public abstract sealed class ManagementError extends RuntimeException
     /** A REST API or stage named by its ARN (tags). */
     TAGGABLE,
     CLIENT_CERTIFICATE,
-    DOCUMENTATION_PART
+    DOCUMENTATION_PART,
+    DOCUMENTATION_VERSION
   }
 
   /** A model field (or a value given with an operation) that a value was refused for. */

@@ -50,7 +50,7 @@ public final class GatewayRuntime implements AutoCloseable {
     this.documentation = new io.github.fakeapigw.internal.management.DocumentationService(
         id -> state.api(id).orElseThrow(() -> io.github.fakeapigw.internal.management.ManagementError.notFound(
             io.github.fakeapigw.internal.management.ManagementError.Kind.REST_API, id)),
-        () -> ids.next(6));
+        () -> ids.next(6), clock);
   }
 
   /** The account-level settings (GetAccount / UpdateAccount). */

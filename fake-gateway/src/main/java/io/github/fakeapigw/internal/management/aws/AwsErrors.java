@@ -186,6 +186,8 @@ final class AwsErrors {
       case TAGGABLE -> "Invalid resource ARN specified: " + e.id();
       case CLIENT_CERTIFICATE -> "Invalid Client Certificate identifier specified";
       case DOCUMENTATION_PART -> "Invalid Documentation part identifier specified";
+      // AWS's wording is not documented; ours, in its family
+      case DOCUMENTATION_VERSION -> "Invalid Documentation version specified: " + e.id();
     };
   }
 
@@ -197,6 +199,7 @@ final class AwsErrors {
       case STAGE -> "Stage already exists";
       // AWS refuses a second part for one location; its exact wording is not documented
       case DOCUMENTATION_PART -> "Documentation part " + e.id() + " already documents this location";
+      case DOCUMENTATION_VERSION -> "Documentation version already exists: " + e.id(); // our wording
       default -> e.kind() + " already exists: " + e.id(); // the service raises no other conflict
     };
   }

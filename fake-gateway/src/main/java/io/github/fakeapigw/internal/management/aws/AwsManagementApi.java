@@ -20,6 +20,7 @@ import io.github.fakeapigw.internal.openapi.OpenApiImport;
 import io.github.fakeapigw.internal.management.aws.patch.AwsPatches;
 import io.github.fakeapigw.internal.management.aws.patch.ClientCertificatePatch;
 import io.github.fakeapigw.internal.management.aws.patch.DocumentationPartPatch;
+import io.github.fakeapigw.internal.management.aws.patch.DocumentationVersionPatch;
 import io.github.fakeapigw.internal.management.aws.patch.PatchOperation;
 import io.github.fakeapigw.internal.management.aws.patch.PatchRules;
 import io.github.fakeapigw.internal.management.aws.patch.RawPatchOperation;
@@ -323,6 +324,9 @@ public final class AwsManagementApi implements HttpHandler {
 
   private Answer documentationParts(Call c, String apiId) {
     int n = c.seg().size();
+    if (n >= 4 && n <= 5 && c.seg(3).equals("versions")) {
+      return documentationVersions(c, apiId);
+    }
     if (n < 4 || n > 5 || !c.seg(3).equals("parts")) {
       return null;
     }
@@ -376,6 +380,51 @@ public final class AwsManagementApi implements HttpHandler {
       default:
         return null;
     }
+  }
+
+  private Answer documentationVersions(Call c, String apiId) {
+    var docs = runtime.documentation();
+    if (c.seg().size() == 4) {
+      switch (c.verb()) {
+        case "GET":
+          return ok(page(c, docs.versions(apiId), this::documentationVersion));
+        case "POST": {
+          AwsJson j = c.json();
+          String version = j.string("documentationVersion")
+              .orElseThrow(() -> AwsValues.missing("createDocumentationVersionInput.documentationVersion"));
+          Optional<String> stageName = j.string("stageName");
+          stageName.ifPresent(s -> service.stage(apiId, s)); // the stage must exist
+          var created = docs.createVersion(apiId, version, j.string("description"));
+          stageName.ifPresent(s -> service.updateStage(apiId, s,
+              st -> st.withDocumentationVersion(Optional.of(version))));
+          return created(documentationVersion(created));
+        }
+        default:
+          return null;
+      }
+    }
+    String version = c.seg(4);
+    switch (c.verb()) {
+      case "GET":
+        return ok(documentationVersion(docs.version(apiId, version)));
+      case "PATCH": {
+        var ops = patch(c, "updateDocumentationVersionInput");
+        return ok(documentationVersion(docs.updateVersion(apiId, version, edit(DocumentationVersionPatch.RULES, ops))));
+      }
+      case "DELETE":
+        docs.deleteVersion(apiId, version);
+        return accepted();
+      default:
+        return null;
+    }
+  }
+
+  private ObjectNode documentationVersion(DocumentationService.DocumentationVersion v) {
+    ObjectNode n = render.object();
+    n.put("version", v.version());
+    n.put("createdDate", v.createdDate().getEpochSecond());
+    v.description().ifPresent(d -> n.put("description", d));
+    return n;
   }
 
   /** A part's properties must be a JSON object (our wording: AWS's is not documented). */
