@@ -136,8 +136,11 @@ final class ControlPlaneGuard {
         .toLowerCase(Locale.ROOT);
     boolean json = media.equals("application/json") || media.endsWith("+json")
         || media.startsWith("application/x-amz-json");
+    // The AWS CLI sends import-rest-api's blob with no Content-Type at all; the AWS face's
+    // SigV4-shaped Authorization header already keeps browsers out (it needs a preflight).
     boolean binary = face == Face.AWS
-        && (media.equals("application/octet-stream") || media.equals("binary/octet-stream"));
+        && (media.equals("application/octet-stream") || media.equals("binary/octet-stream")
+            || type.isBlank());
     if (json || binary) {
       return Optional.empty();
     }
