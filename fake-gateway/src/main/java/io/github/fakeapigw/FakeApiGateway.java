@@ -507,7 +507,10 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
         service.snapshot(),
         runtime.lambdaFunctions().registrations(),
         runtime.backends().snapshot(),
-        runtime.huaweiApig().state());
+        runtime.huaweiApig().state(),
+        runtime.account().account(),
+        runtime.clientCertificates().snapshot(),
+        runtime.documentation().snapshot());
   }
 
   /**
@@ -537,6 +540,9 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
     pipeline.canary().reseed();
     runtime.backends().restore(checkpoint.backends());
     runtime.huaweiApig().restore(checkpoint.huawei());
+    runtime.account().restore(checkpoint.account());
+    runtime.clientCertificates().restore(checkpoint.clientCertificates());
+    runtime.documentation().restore(checkpoint.documentation());
   }
 
   private static Optional<byte[]> readClasspath(String resource) {
@@ -577,6 +583,9 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
     ensureRunning();
     service.replaceAll(List.of());
     runtime.huaweiApig().clear();
+    runtime.account().reset();
+    runtime.clientCertificates().clear();
+    runtime.documentation().clear();
     runtime.invocations().clear();
     runtime.lambdaFunctions().restore(List.of());
     runtime.lambdaFunctions().clearCalls();

@@ -2,6 +2,9 @@ package io.github.fakeapigw;
 
 import io.github.fakeapigw.internal.huawei.HuaweiApigState;
 import io.github.fakeapigw.internal.integration.lambda.LambdaFunctions;
+import io.github.fakeapigw.internal.management.AccountService;
+import io.github.fakeapigw.internal.management.ClientCertificateService;
+import io.github.fakeapigw.internal.management.DocumentationService;
 import io.github.fakeapigw.internal.runtime.Backends;
 import io.github.fakeapigw.internal.state.ApiState;
 import java.util.List;
@@ -21,18 +24,39 @@ public final class GatewayCheckpoint {
   private final List<LambdaFunctions.Registration> functions;
   private final Backends.Snapshot backends;
   private final HuaweiApigState huawei;
+  private final AccountService.Account account;
+  private final List<ClientCertificateService.ClientCertificate> clientCertificates;
+  private final DocumentationService.State documentation;
 
   GatewayCheckpoint(
       FakeApiGateway gateway,
       List<ApiState> apis,
       List<LambdaFunctions.Registration> functions,
       Backends.Snapshot backends,
-      HuaweiApigState huawei) {
+      HuaweiApigState huawei,
+      AccountService.Account account,
+      List<ClientCertificateService.ClientCertificate> clientCertificates,
+      DocumentationService.State documentation) {
     this.gateway = gateway;
     this.apis = List.copyOf(apis);
     this.functions = List.copyOf(functions);
     this.backends = backends;
     this.huawei = huawei;
+    this.account = account;
+    this.clientCertificates = List.copyOf(clientCertificates);
+    this.documentation = documentation;
+  }
+
+  DocumentationService.State documentation() {
+    return documentation;
+  }
+
+  List<ClientCertificateService.ClientCertificate> clientCertificates() {
+    return clientCertificates;
+  }
+
+  AccountService.Account account() {
+    return account;
   }
 
   HuaweiApigState huawei() {

@@ -104,8 +104,17 @@ class ResourceManagementTest extends ManagementTest {
     assertAwsError(() -> client.updateResource(r -> r.restApiId(api).resourceId(a).patchOperations(
             op(Op.ADD, "/pathPart", "x"))),
         BadRequestException.class, 400, "BadRequestException",
-        // AWS-recorded in LocalStack's tests/aws/services/apigateway/test_apigateway_api.snapshot.json, TestApiGatewayApiRestApi::test_update_rest_api_compression, "unsupported-operation"
-        "Invalid patch operation specified. Must be one of: [replace]");
+        // AWS's per-op patch wording (two spaces after "path", the op), as AWS answers model
+        // patches; that resources answer the same way is inferred, not recorded
+        "Invalid patch path  '/pathPart' specified for op 'add'. Please choose supported operations");
+    assertAwsError(() -> client.updateResource(r -> r.restApiId(api).resourceId(a).patchOperations(
+            op(Op.REMOVE, "/pathPart"))),
+        BadRequestException.class, 400, "BadRequestException",
+        "Invalid patch path  '/pathPart' specified for op 'remove'. Please choose supported operations");
+    assertAwsError(() -> client.updateResource(r -> r.restApiId(api).resourceId(a).patchOperations(
+            op(Op.REMOVE, "/path"))),
+        BadRequestException.class, 400, "BadRequestException",
+        "Invalid patch path  '/path' specified for op 'remove'. Must be one of: [/parentId, /pathPart]");
 
     assertThat(client.getResource(r -> r.restApiId(api).resourceId(a)).path()).isEqualTo("/a");
   }

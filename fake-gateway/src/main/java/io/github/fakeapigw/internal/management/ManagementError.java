@@ -27,7 +27,10 @@ public abstract sealed class ManagementError extends RuntimeException
     REQUEST_VALIDATOR,
     GATEWAY_RESPONSE,
     /** A REST API or stage named by its ARN (tags). */
-    TAGGABLE
+    TAGGABLE,
+    CLIENT_CERTIFICATE,
+    DOCUMENTATION_PART,
+    DOCUMENTATION_VERSION
   }
 
   /** A model field (or a value given with an operation) that a value was refused for. */

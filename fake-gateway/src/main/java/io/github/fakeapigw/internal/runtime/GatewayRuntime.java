@@ -29,6 +29,10 @@ public final class GatewayRuntime implements AutoCloseable {
   private final Backends backends = new Backends();
   private final String threadNamePrefix;
   private final HuaweiApigService huaweiApig;
+  private final io.github.fakeapigw.internal.management.AccountService account =
+      new io.github.fakeapigw.internal.management.AccountService();
+  private final io.github.fakeapigw.internal.management.ClientCertificateService clientCertificates;
+  private final io.github.fakeapigw.internal.management.DocumentationService documentation;
   private final Deque<AutoCloseable> closeables = new ArrayDeque<>();
   private volatile int port;
   private LambdaFunctions lambdaFunctions;
@@ -41,6 +45,27 @@ public final class GatewayRuntime implements AutoCloseable {
         new InvocationLog(options.maxRecordedInvocations(), options.maxRecordedBytes());
     this.threadNamePrefix = threadNamePrefix;
     this.huaweiApig = new HuaweiApigService(clock, seed, HUAWEI_REGION);
+    this.clientCertificates =
+        new io.github.fakeapigw.internal.management.ClientCertificateService(clock, () -> ids.next(6));
+    this.documentation = new io.github.fakeapigw.internal.management.DocumentationService(
+        id -> state.api(id).orElseThrow(() -> io.github.fakeapigw.internal.management.ManagementError.notFound(
+            io.github.fakeapigw.internal.management.ManagementError.Kind.REST_API, id)),
+        () -> ids.next(6), clock);
+  }
+
+  /** The account-level settings (GetAccount / UpdateAccount). */
+  public io.github.fakeapigw.internal.management.AccountService account() {
+    return account;
+  }
+
+  /** The REST APIs' documentation parts. */
+  public io.github.fakeapigw.internal.management.DocumentationService documentation() {
+    return documentation;
+  }
+
+  /** The account's client certificates. */
+  public io.github.fakeapigw.internal.management.ClientCertificateService clientCertificates() {
+    return clientCertificates;
   }
 
   /** The region named in Huawei API groups' debug domains. */

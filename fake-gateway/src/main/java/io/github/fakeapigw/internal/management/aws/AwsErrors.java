@@ -199,6 +199,10 @@ final class AwsErrors {
       // AWS's wording for these two is not documented; ours
       case GATEWAY_RESPONSE -> "Invalid Gateway Response identifier specified";
       case TAGGABLE -> "Invalid resource ARN specified: " + e.id();
+      case CLIENT_CERTIFICATE -> "Invalid Client Certificate identifier specified";
+      case DOCUMENTATION_PART -> "Invalid Documentation part identifier specified";
+      // AWS's wording is not documented; ours, in its family
+      case DOCUMENTATION_VERSION -> "Invalid Documentation version specified: " + e.id();
     };
   }
 
@@ -208,6 +212,9 @@ final class AwsErrors {
       case METHOD -> "Method already exists for this resource";
       case MODEL -> "Model name already exists for this REST API";
       case STAGE -> "Stage already exists";
+      // AWS refuses a second part for one location; its exact wording is not documented
+      case DOCUMENTATION_PART -> "Documentation part " + e.id() + " already documents this location";
+      case DOCUMENTATION_VERSION -> "Documentation version already exists: " + e.id(); // our wording
       default -> e.kind() + " already exists: " + e.id(); // the service raises no other conflict
     };
   }

@@ -71,6 +71,11 @@ final class AwsJson {
     return n == null || n.isNull() ? Optional.empty() : Optional.of(n);
   }
 
+  /** Whether the member is sent, {@code null} counting as not sent. */
+  boolean has(String name) {
+    return member(name).isPresent();
+  }
+
   Optional<String> string(String name) {
     return member(name).map(AwsJson::asString);
   }

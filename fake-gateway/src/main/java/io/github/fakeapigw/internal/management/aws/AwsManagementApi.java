@@ -11,11 +11,16 @@ import io.github.fakeapigw.internal.http.QueryString;
 import io.github.fakeapigw.internal.invoke.InvokePipeline;
 import io.github.fakeapigw.internal.invoke.TestInvokeRequest;
 import io.github.fakeapigw.internal.invoke.TestInvokeResult;
+import io.github.fakeapigw.internal.management.ClientCertificateService;
+import io.github.fakeapigw.internal.management.DocumentationService;
 import io.github.fakeapigw.internal.management.ManagementError;
 import io.github.fakeapigw.internal.management.RestApiService;
 import io.github.fakeapigw.internal.management.Validation;
 import io.github.fakeapigw.internal.openapi.OpenApiImport;
 import io.github.fakeapigw.internal.management.aws.patch.AwsPatches;
+import io.github.fakeapigw.internal.management.aws.patch.ClientCertificatePatch;
+import io.github.fakeapigw.internal.management.aws.patch.DocumentationPartPatch;
+import io.github.fakeapigw.internal.management.aws.patch.DocumentationVersionPatch;
 import io.github.fakeapigw.internal.management.aws.patch.PatchOperation;
 import io.github.fakeapigw.internal.management.aws.patch.PatchRules;
 import io.github.fakeapigw.internal.management.aws.patch.RawPatchOperation;
@@ -55,12 +60,14 @@ public final class AwsManagementApi implements HttpHandler {
   private final RestApiService service;
   private final ObjectMapper mapper = new ObjectMapper();
   private final AwsRender render = new AwsRender(mapper);
+  private final AwsAccountApi accountApi;
 
   /** Serves {@code service}, the gateway's one writer of REST APIs, which other dialects share. */
   public AwsManagementApi(GatewayRuntime runtime, InvokePipeline pipeline, RestApiService service) {
     this.runtime = runtime;
     this.pipeline = pipeline;
     this.service = java.util.Objects.requireNonNull(service, "service");
+    this.accountApi = new AwsAccountApi(runtime.account(), mapper);
   }
 
   /** A parsed request: verb, decoded path segments, query and body. */
@@ -96,7 +103,7 @@ public final class AwsManagementApi implements HttpHandler {
       return error(requestId, a.status(), a.type(), a.message());
     } catch (UnsupportedOperationException e) {
       LOG.warn("Not supported yet: {} {}", request.method(), request.rawPath(), e);
-      return error(requestId, 501, "NotImplementedException", String.valueOf(e.getMessage()));
+      return error(requestId, 501, "NotImplemented", String.valueOf(e.getMessage()));
     } catch (JsonProcessingException | RuntimeException e) {
       LOG.error("Management call {} {} failed", request.method(), request.rawPath(), e);
       return error(requestId, 500, "InternalFailure", "Internal failure: " + e);
@@ -136,6 +143,17 @@ public final class AwsManagementApi implements HttpHandler {
     Map<String, List<String>> query = QueryString.parse(request.rawQuery());
     if (seg.size() == 2 && seg.get(0).equals("tags")) {
       Answer a = tags(verb, seg.get(1), query, request.body());
+      if (a == null) {
+        throw unknown(request);
+      }
+      return a;
+    }
+    if (seg.size() == 1 && seg.get(0).equals("account")) {
+      return accountApi.handle(request.method(), request.body()).map(AwsManagementApi::ok)
+          .orElseThrow(() -> unknown(request));
+    }
+    if (!seg.isEmpty() && seg.get(0).equals("clientcertificates") && seg.size() <= 2) {
+      Answer a = clientCertificates(new Call(verb, seg, query, request.body(), AwsJson.parse(mapper, request.body())));
       if (a == null) {
         throw unknown(request);
       }
@@ -184,9 +202,27 @@ public final class AwsManagementApi implements HttpHandler {
     return v == null || v.isEmpty() ? null : v.get(0);
   }
 
+  /**
+   * No route: 501 {@code NotImplemented} naming the operation when the request is one of AWS's
+   * (the fake does not serve it), else 404 {@code UnknownOperationException}.
+   */
   private static ApiException unknown(HttpRequestData request) {
+    Optional<AwsOperations.Operation> op;
+    try {
+      op = AwsOperations.find(request.method(), segments(request.rawPath()), QueryString.parse(request.rawQuery()));
+    } catch (IllegalArgumentException e) {
+      op = Optional.empty();
+    }
+    if (op.isPresent()) {
+      return notImplemented(op.get().name() + " (" + request.method() + " " + request.rawPath()
+          + ") is not supported by the fake API Gateway");
+    }
     return new ApiException(404, "UnknownOperationException",
         "No operation matches " + request.method() + " " + request.rawPath());
+  }
+
+  private static ApiException notImplemented(String message) {
+    return new ApiException(501, "NotImplemented", message);
   }
 
   private static Answer ok(ObjectNode body) {
@@ -237,6 +273,185 @@ public final class AwsManagementApi implements HttpHandler {
     }
   }
 
+  // ------------------------------------------------------------------ /clientcertificates[/{id}]
+
+  private Answer clientCertificates(Call c) {
+    var certificates = runtime.clientCertificates();
+    if (c.seg().size() == 1) {
+      switch (c.verb()) {
+        case "GET":
+          return ok(page(c, certificates.all(), this::clientCertificate));
+        case "POST":
+          return created(clientCertificate(
+              certificates.generate(c.json().string("description"), c.json().stringMap("tags"))));
+        default:
+          return null;
+      }
+    }
+    String id = c.seg(1);
+    switch (c.verb()) {
+      case "GET":
+        return ok(clientCertificate(certificates.get(id)));
+      case "PATCH": {
+        var ops = patch(c, "updateClientCertificateInput");
+        return ok(clientCertificate(certificates.update(id, edit(ClientCertificatePatch.RULES, ops))));
+      }
+      case "DELETE":
+        certificates.delete(id);
+        return accepted();
+      default:
+        return null;
+    }
+  }
+
+  private ObjectNode clientCertificate(ClientCertificateService.ClientCertificate cert) {
+    ObjectNode n = render.object();
+    n.put("clientCertificateId", cert.clientCertificateId());
+    cert.description().ifPresent(d -> n.put("description", d));
+    n.put("pemEncodedCertificate", cert.pemEncodedCertificate());
+    n.put("createdDate", cert.createdDate().getEpochSecond());
+    n.put("expirationDate", cert.expirationDate().getEpochSecond());
+    ObjectNode tags = n.putObject("tags");
+    cert.tags().forEach(tags::put);
+    return n;
+  }
+
+  // ------------------------------------------------------------------ /restapis/{a}/documentation/parts[/{id}]
+
+  private static final List<String> DOCUMENTATION_TYPES = List.of("API", "AUTHORIZER", "MODEL", "RESOURCE", "METHOD",
+      "PATH_PARAMETER", "QUERY_PARAMETER", "REQUEST_HEADER", "REQUEST_BODY", "RESPONSE", "RESPONSE_HEADER",
+      "RESPONSE_BODY");
+
+  private Answer documentationParts(Call c, String apiId) {
+    int n = c.seg().size();
+    if (n >= 4 && n <= 5 && c.seg(3).equals("versions")) {
+      return documentationVersions(c, apiId);
+    }
+    if (n < 4 || n > 5 || !c.seg(3).equals("parts")) {
+      return null;
+    }
+    var docs = runtime.documentation();
+    if (n == 4) {
+      switch (c.verb()) {
+        case "GET": {
+          Optional<String> type = c.query("type");
+          Optional<String> path = c.query("path");
+          type.ifPresent(t -> {
+            if (!DOCUMENTATION_TYPES.contains(t)) {
+              throw AwsValues.enumViolation(t, "type", DOCUMENTATION_TYPES);
+            }
+          });
+          var parts = docs.all(apiId).stream()
+              .filter(p -> type.map(p.location().type()::equals).orElse(true))
+              .filter(p -> path.map(p.location().path()::equals).orElse(true))
+              .filter(p -> c.query("nameQuery").map(q -> p.location().name().orElse("").contains(q)).orElse(true))
+              .toList();
+          return ok(page(c, parts, this::documentationPart));
+        }
+        case "POST": {
+          AwsJson j = c.json();
+          AwsJson l = j.object("location").orElseThrow(() -> AwsValues.missing("createDocumentationPartInput.location"));
+          String type = l.string("type").orElseThrow(() -> AwsValues.missing("createDocumentationPartInput.location.type"));
+          if (!DOCUMENTATION_TYPES.contains(type)) {
+            throw AwsValues.enumViolation(type, "createDocumentationPartInput.location.type", DOCUMENTATION_TYPES);
+          }
+          String properties = documentationProperties(j.string("properties")
+              .orElseThrow(() -> AwsValues.missing("createDocumentationPartInput.properties")));
+          var location = new DocumentationService.Location(type, l.string("path").orElse("/"), l.string("method"),
+              l.string("statusCode"), l.string("name"));
+          return created(documentationPart(docs.create(apiId, location, properties)));
+        }
+        default:
+          return null;
+      }
+    }
+    String id = c.seg(4);
+    switch (c.verb()) {
+      case "GET":
+        return ok(documentationPart(docs.get(apiId, id)));
+      case "PATCH": {
+        var ops = patch(c, "updateDocumentationPartInput");
+        return ok(documentationPart(docs.update(apiId, id,
+            edit(DocumentationPartPatch.rules(this::documentationProperties), ops))));
+      }
+      case "DELETE":
+        docs.delete(apiId, id);
+        return accepted();
+      default:
+        return null;
+    }
+  }
+
+  private Answer documentationVersions(Call c, String apiId) {
+    var docs = runtime.documentation();
+    if (c.seg().size() == 4) {
+      switch (c.verb()) {
+        case "GET":
+          return ok(page(c, docs.versions(apiId), this::documentationVersion));
+        case "POST": {
+          AwsJson j = c.json();
+          String version = j.string("documentationVersion")
+              .orElseThrow(() -> AwsValues.missing("createDocumentationVersionInput.documentationVersion"));
+          Optional<String> stageName = j.string("stageName");
+          stageName.ifPresent(s -> service.stage(apiId, s)); // the stage must exist
+          var created = docs.createVersion(apiId, version, j.string("description"));
+          stageName.ifPresent(s -> service.updateStage(apiId, s,
+              st -> st.withDocumentationVersion(Optional.of(version))));
+          return created(documentationVersion(created));
+        }
+        default:
+          return null;
+      }
+    }
+    String version = c.seg(4);
+    switch (c.verb()) {
+      case "GET":
+        return ok(documentationVersion(docs.version(apiId, version)));
+      case "PATCH": {
+        var ops = patch(c, "updateDocumentationVersionInput");
+        return ok(documentationVersion(docs.updateVersion(apiId, version, edit(DocumentationVersionPatch.RULES, ops))));
+      }
+      case "DELETE":
+        docs.deleteVersion(apiId, version);
+        return accepted();
+      default:
+        return null;
+    }
+  }
+
+  private ObjectNode documentationVersion(DocumentationService.DocumentationVersion v) {
+    ObjectNode n = render.object();
+    n.put("version", v.version());
+    n.put("createdDate", v.createdDate().getEpochSecond());
+    v.description().ifPresent(d -> n.put("description", d));
+    return n;
+  }
+
+  /** A part's properties must be a JSON object (our wording: AWS's is not documented). */
+  private String documentationProperties(String properties) {
+    try {
+      if (mapper.readTree(properties) instanceof ObjectNode) {
+        return properties;
+      }
+    } catch (JsonProcessingException e) {
+      // refused below
+    }
+    throw ApiException.badRequest("Invalid documentation properties specified: must be a JSON object: " + properties);
+  }
+
+  private ObjectNode documentationPart(DocumentationService.DocumentationPart p) {
+    ObjectNode n = render.object();
+    n.put("id", p.id());
+    ObjectNode l = n.putObject("location");
+    l.put("type", p.location().type());
+    l.put("path", p.location().path());
+    p.location().method().ifPresent(m -> l.put("method", m));
+    p.location().statusCode().ifPresent(s -> l.put("statusCode", s));
+    p.location().name().ifPresent(nm -> l.put("name", nm));
+    n.put("properties", p.properties());
+    return n;
+  }
+
   // ------------------------------------------------------------------ /restapis[/{a}]
 
   private Answer restApis(Call c) {
@@ -251,9 +466,8 @@ public final class AwsManagementApi implements HttpHandler {
           return created(render.restApi(service.importRestApi(definition), true));
         }
         AwsJson j = c.json();
-        Optional<EndpointConfiguration> ec = j.object("endpointConfiguration").map(e -> new EndpointConfiguration(
-            e.strings("types").isEmpty() ? List.of("EDGE") : e.strings("types"),
-            Optional.of(e.string("ipAddressType").orElse("ipv4")), e.strings("vpcEndpointIds")));
+        Optional<EndpointConfiguration> ec =
+            AwsEndpointConfigurations.forCreate(j.object("endpointConfiguration"));
         var api = service.createRestApi(new RestApiService.CreateRestApi(
             j.string("name").orElse(null), j.string("description"), j.string("version"),
             j.strings("binaryMediaTypes"), j.integer("minimumCompressionSize"), j.string("apiKeySource"), ec,
@@ -335,6 +549,7 @@ public final class AwsManagementApi implements HttpHandler {
       case "models" -> models(c, apiId);
       case "requestvalidators" -> validators(c, apiId);
       case "gatewayresponses" -> gatewayResponses(c, apiId);
+      case "documentation" -> documentationParts(c, apiId);
       default -> null;
     };
   }
@@ -383,7 +598,8 @@ public final class AwsManagementApi implements HttpHandler {
       case "PUT": {
         AwsJson j = c.json();
         Method m = new Method(verb,
-            j.string("authorizationType").orElseThrow(() -> AwsValues.missing("putMethodInput.authorizationType")),
+            AwsValues.authorizationType(j.string("authorizationType")
+                .orElseThrow(() -> AwsValues.missing("putMethodInput.authorizationType"))),
             j.string("authorizerId"), j.bool("apiKeyRequired").orElse(false), j.string("requestValidatorId"),
             j.string("operationName"), j.boolMap("requestParameters"), j.stringMap("requestModels"),
             Map.of(), Optional.empty(), j.strings("authorizationScopes"));

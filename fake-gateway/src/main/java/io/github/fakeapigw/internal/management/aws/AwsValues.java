@@ -35,6 +35,14 @@ public final class AwsValues {
     throw enumViolation(type, where, List.of("HTTP", "MOCK", "AWS_PROXY", "HTTP_PROXY", "AWS"));
   }
 
+  /**
+   * An authorization type as AWS stores it: {@code NONE} in any case ({@code "none"}) is taken as
+   * {@code NONE}; other values are kept as sent (the service checks them).
+   */
+  public static String authorizationType(String value) {
+    return value.equalsIgnoreCase("NONE") ? "NONE" : value;
+  }
+
   /** One of a closed set of values; our BadRequest wording (AWS's differs per field). */
   public static String oneOf(String value, String label, List<String> allowed) {
     if (!allowed.contains(value)) {

@@ -119,16 +119,13 @@ public final class AwsPatches {
         }
         return r.withParentId(Optional.of(PatchValues.required(op)));
       })
-      .otherwise((r, op) -> {
-        throw ApiException.badRequest("Invalid patch path  '" + op.pathText() + "' specified for op '"
-            + op.op().wire() + "'. Must be one of: [/parentId, /pathPart]");
-      })
+      .namingPathsPerOp(PatchRules.Wording.PATH_FIRST)
       .build();
 
   /** UpdateMethod. */
   public static final PatchRules<Method> METHOD = PatchRules.<Method>builder()
       .field("/authorizationType", EnumSet.of(REPLACE), (m, op) ->
-          m.withAuthorizationType(PatchValues.required(op)))
+          m.withAuthorizationType(AwsValues.authorizationType(PatchValues.required(op))))
       .field("/authorizerId", EnumSet.of(REPLACE), (m, op) ->
           m.withAuthorizerId(PatchValues.clearable(op)))
       .field("/apiKeyRequired", EnumSet.of(REPLACE), (m, op) ->
@@ -254,6 +251,7 @@ public final class AwsPatches {
   public static final PatchRules<Model> MODEL = PatchRules.<Model>builder()
       .field("/description", EnumSet.of(REPLACE), (m, op) -> m.withDescription(PatchValues.clearable(op)))
       .field("/schema", EnumSet.of(REPLACE), (m, op) -> m.withSchema(PatchValues.clearable(op)))
+      .namingPathsPerOp(PatchRules.Wording.OP_FIRST)
       .build();
 
   /** UpdateRequestValidator. */
@@ -262,6 +260,7 @@ public final class AwsPatches {
       .field("/validateRequestBody", EnumSet.of(REPLACE), (v, op) -> v.withValidateRequestBody(PatchValues.bool(op)))
       .field("/validateRequestParameters", EnumSet.of(REPLACE), (v, op) ->
           v.withValidateRequestParameters(PatchValues.bool(op)))
+      .namingPathsPerOp(PatchRules.Wording.OP_FIRST)
       .build();
 
   /** UpdateGatewayResponse. */

@@ -42,12 +42,22 @@ public final class PatchRules<T> {
   private final List<Rule<T>> rules;
   private final Optional<FieldHandler<T>> fallback;
   private final java.util.Map<PatchOperation.Op, FieldHandler<T>> interceptors;
+  private final Optional<Wording> wording;
+
+  /** Which of AWS's per-op refusals a resource checks first (AWS differs per resource). */
+  public enum Wording {
+    /** The path first ({@code Must be one of: [...]}), then the op (UpdateResource). */
+    PATH_FIRST,
+    /** The op first ({@code Please choose supported operations}), then the path (UpdateModel). */
+    OP_FIRST
+  }
 
   private PatchRules(List<Rule<T>> rules, Optional<FieldHandler<T>> fallback,
-      java.util.Map<PatchOperation.Op, FieldHandler<T>> interceptors) {
+      java.util.Map<PatchOperation.Op, FieldHandler<T>> interceptors, Optional<Wording> wording) {
     this.rules = List.copyOf(rules);
     this.fallback = fallback;
     this.interceptors = java.util.Map.copyOf(interceptors);
+    this.wording = wording;
   }
 
   public static <T> Builder<T> builder() {
@@ -65,6 +75,9 @@ public final class PatchRules<T> {
   }
 
   private T applyOne(T current, PatchOperation op) {
+    if (wording.isPresent()) {
+      checkNamed(op, wording.get());
+    }
     FieldHandler<T> interceptor = interceptors.get(op.op());
     if (interceptor != null) {
       return Objects.requireNonNull(interceptor.apply(current, op), "patch result");
@@ -84,6 +97,41 @@ public final class PatchRules<T> {
       return Objects.requireNonNull(fallback.get().apply(current, op), "patch result");
     }
     throw invalidPath(op);
+  }
+
+  /**
+   * AWS's per-op wording: {@code Invalid patch path  '/x' specified for op 'replace'. Must be one
+   * of: [/a, /b]} (the paths that accept the op) and {@code ... Please choose supported
+   * operations} (an op the path, or the resource, does not accept).
+   */
+  private void checkNamed(PatchOperation op, Wording order) {
+    java.util.TreeSet<String> forOp = new java.util.TreeSet<>();
+    boolean pathKnown = false;
+    for (Rule<T> rule : rules) {
+      if (!rule.keyed() && rule.ops().contains(op.op())) {
+        forOp.add(rule.path());
+      }
+      if (op.path().isPresent() && !rule.keyed() && rule.path().equals(op.path().get())) {
+        pathKnown = true;
+      }
+    }
+    String head = "Invalid patch path  '" + op.pathText() + "' specified for op '" + op.op().wire() + "'. ";
+    if (order == Wording.OP_FIRST && forOp.isEmpty()) {
+      throw ApiException.badRequest(head + "Please choose supported operations");
+    }
+    if (!pathKnown) {
+      throw ApiException.badRequest(head + "Must be one of: " + String.join(", ", forOp.isEmpty() ? allPaths() : forOp)
+          .transform(l -> "[" + l + "]"));
+    }
+    if (!forOp.contains(op.path().get())) {
+      throw ApiException.badRequest(head + "Please choose supported operations");
+    }
+  }
+
+  private java.util.SortedSet<String> allPaths() {
+    java.util.TreeSet<String> all = new java.util.TreeSet<>();
+    rules.stream().filter(r -> !r.keyed()).forEach(r -> all.add(r.path()));
+    return all;
   }
 
   /** Empty optional: whole-field match; present: keyed match with the unescaped key; null: no match. */
@@ -125,6 +173,16 @@ public final class PatchRules<T> {
     private Optional<FieldHandler<T>> fallback = Optional.empty();
     private final java.util.Map<PatchOperation.Op, FieldHandler<T>> interceptors =
         new java.util.EnumMap<>(PatchOperation.Op.class);
+    private Optional<Wording> wording = Optional.empty();
+
+    /**
+     * Refuses with AWS's per-op wording, naming the path, the op and the paths that accept it,
+     * checked in {@code order}; only for resources of whole-field paths.
+     */
+    public Builder<T> namingPathsPerOp(Wording order) {
+      wording = Optional.of(order);
+      return this;
+    }
 
     /** Handles every operation of one kind, whatever its path (Stage's {@code copy}). */
     public Builder<T> every(PatchOperation.Op op, FieldHandler<T> handler) {
@@ -151,7 +209,7 @@ public final class PatchRules<T> {
     }
 
     public PatchRules<T> build() {
-      return new PatchRules<>(rules, fallback, interceptors);
+      return new PatchRules<>(rules, fallback, interceptors, wording);
     }
 
     private static Set<PatchOperation.Op> ordered(Set<PatchOperation.Op> ops) {
