@@ -1,15 +1,15 @@
 package io.github.fakeapigw;
 
 import io.github.fakeapigw.dsl.RestApiBuilder;
-import io.github.fakeapigw.internal.integration.lambda.FunctionRef;
 import io.github.fakeapigw.internal.dsl.Assembly;
 import io.github.fakeapigw.internal.huawei.invoke.HuaweiInvoke;
+import io.github.fakeapigw.internal.integration.lambda.FunctionRef;
 import io.github.fakeapigw.internal.invoke.InvokePipeline;
-import io.github.fakeapigw.internal.management.aws.ApiException;
 import io.github.fakeapigw.internal.management.RestApiService;
-import io.github.fakeapigw.internal.openapi.OpenApiImport;
 import io.github.fakeapigw.internal.management.aws.AwsManagementApi;
 import io.github.fakeapigw.internal.management.huawei.HuaweiManagementApi;
+import io.github.fakeapigw.internal.openapi.InvalidDocumentException;
+import io.github.fakeapigw.internal.openapi.OpenApiImport;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import io.github.fakeapigw.internal.server.ControlEndpoints;
 import io.github.fakeapigw.internal.server.GatewayRouter;
@@ -72,6 +72,7 @@ public final class FakeApiGateway implements AutoCloseable {
 
   private final FakeApiGatewayOptions options;
   private final GatewayRuntime runtime;
+  private final GatewayServices services;
   private final Object lock = new Object();
   private volatile Lifecycle lifecycle = Lifecycle.NEW;
   private GatewayServer server;
@@ -84,6 +85,7 @@ public final class FakeApiGateway implements AutoCloseable {
     this.options = Objects.requireNonNull(options, "options");
     this.runtime =
         new GatewayRuntime(options, "fake-apigw-" + INSTANCES.incrementAndGet() + "-");
+    this.services = new GatewayServices(runtime);
   }
 
   /** Creates a gateway with {@link FakeApiGatewayOptions#defaults()}; call {@link #start()}. */
@@ -110,11 +112,12 @@ public final class FakeApiGateway implements AutoCloseable {
         GatewayRouter router =
             new GatewayRouter(
                 pipeline,
-                new AwsManagementApi(runtime, pipeline, service),
-                new HuaweiManagementApi(runtime),
+                new AwsManagementApi(runtime, pipeline, service, services.account,
+                    services.clientCertificates, services.documentation),
+                new HuaweiManagementApi(runtime, services.huaweiApig),
                 new ControlEndpoints(this::reset),
                 new InvokeLookingPaths(runtime.state(), runtime.invocations()),
-                new HuaweiInvoke(runtime.huaweiApig(), pipeline, runtime.huaweiRegion()));
+                new HuaweiInvoke(services.huaweiApig, pipeline, runtime.huaweiRegion()));
         server = new GatewayServer(options.port(), router, runtime.threadNamePrefix(),
             ServerLimits.DEFAULTS.withMaxConnections(options.maxConnections())
                 .withIdleTimeout(options.readTimeout())
@@ -256,7 +259,7 @@ public final class FakeApiGateway implements AutoCloseable {
     try {
       io.github.fakeapigw.internal.huawei.ApigGroup g =
           io.github.fakeapigw.internal.management.huawei.HuaweiApiRequests.deploy(
-              runtime.huaweiApig(), name, remark, environment, variables, apis);
+              services.huaweiApig, name, remark, environment, variables, apis);
       return new HuaweiGroup(this, g.id(), g.name(), g.slDomain());
     } catch (io.github.fakeapigw.internal.huawei.ApigException e) {
       throw new IllegalArgumentException("Huawei API group \"" + name + "\" was refused: "
@@ -387,7 +390,7 @@ public final class FakeApiGateway implements AutoCloseable {
             readClasspath(URI.create("x:/" + folder).resolve(file).getPath().substring(1))
                 .orElseThrow(
                     () ->
-                        ApiException.badRequest(
+                        InvalidDocumentException.invalid(
                             "Template file \"file:" + file + "\" does not exist; put it at"
                                 + " classpath resource \"" + folder + file + "\"")),
         stage,
@@ -423,7 +426,7 @@ public final class FakeApiGateway implements AutoCloseable {
           try {
             return Files.readAllBytes(path);
           } catch (IOException e) {
-            throw ApiException.badRequest(
+            throw InvalidDocumentException.invalid(
                 "Template file \"file:" + template + "\" does not exist; put it at \"" + path
                     + "\"");
           }
@@ -449,7 +452,7 @@ public final class FakeApiGateway implements AutoCloseable {
                   "overwrite",
                   Map.of(),
                   file -> new String(templateFiles.apply(file), StandardCharsets.UTF_8));
-    } catch (ApiException e) {
+    } catch (InvalidDocumentException e) {
       throw new IllegalArgumentException(what + " cannot be imported: " + e.getMessage(), e);
     }
     Instant now = runtime.clock().instant();
@@ -507,10 +510,10 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
         service.snapshot(),
         runtime.lambdaFunctions().registrations(),
         runtime.backends().snapshot(),
-        runtime.huaweiApig().state(),
-        runtime.account().account(),
-        runtime.clientCertificates().snapshot(),
-        runtime.documentation().snapshot());
+        services.huaweiApig.state(),
+        services.account.account(),
+        services.clientCertificates.snapshot(),
+        services.documentation.snapshot());
   }
 
   /**
@@ -539,10 +542,10 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
     pipeline.reset();
     pipeline.canary().reseed();
     runtime.backends().restore(checkpoint.backends());
-    runtime.huaweiApig().restore(checkpoint.huawei());
-    runtime.account().restore(checkpoint.account());
-    runtime.clientCertificates().restore(checkpoint.clientCertificates());
-    runtime.documentation().restore(checkpoint.documentation());
+    services.huaweiApig.restore(checkpoint.huawei());
+    services.account.restore(checkpoint.account());
+    services.clientCertificates.restore(checkpoint.clientCertificates());
+    services.documentation.restore(checkpoint.documentation());
   }
 
   private static Optional<byte[]> readClasspath(String resource) {
@@ -582,10 +585,10 @@ String id = service.createApi(definition, List.of(deployment), List.of(created))
   public void reset() {
     ensureRunning();
     service.replaceAll(List.of());
-    runtime.huaweiApig().clear();
-    runtime.account().reset();
-    runtime.clientCertificates().clear();
-    runtime.documentation().clear();
+    services.huaweiApig.clear();
+    services.account.reset();
+    services.clientCertificates.clear();
+    services.documentation.clear();
     runtime.invocations().clear();
     runtime.lambdaFunctions().restore(List.of());
     runtime.lambdaFunctions().clearCalls();

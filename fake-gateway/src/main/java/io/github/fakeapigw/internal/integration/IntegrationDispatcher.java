@@ -7,7 +7,6 @@ import io.github.fakeapigw.internal.context.MethodRequest;
 import io.github.fakeapigw.internal.http.HttpHeaders;
 import io.github.fakeapigw.internal.integration.lambda.LambdaIntegration;
 import io.github.fakeapigw.internal.integration.lambda.LambdaResult;
-import io.github.fakeapigw.internal.runtime.Backends;
 import io.github.fakeapigw.model.Integration;
 import io.github.fakeapigw.recording.RecordedHttpMessage;
 import io.github.fakeapigw.recording.RecordedIntegrationCall;
@@ -17,6 +16,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Calls integrations: HTTP endpoints (HTTP, HTTP_PROXY) through the gateway's pooled client, MOCK
@@ -28,7 +28,7 @@ public final class IntegrationDispatcher {
   private static final int MAX_CACHED_MOCK_BODIES = 1000;
 
   private final BackendHttpClient http;
-  private final Backends backends;
+  private final UnaryOperator<URI> backends;
   private final LambdaIntegration lambda;
   /**
    * Status codes of MOCK bodies already parsed: a MOCK request template renders the same small
@@ -36,7 +36,12 @@ public final class IntegrationDispatcher {
    */
   private final Map<String, Integer> mockStatuses = new ConcurrentHashMap<>();
 
-  public IntegrationDispatcher(BackendHttpClient http, Backends backends, LambdaIntegration lambda) {
+  /**
+   * @param backends rewrites the uri of a named backend (a WireMock server of the gateway) to its
+   *     loopback URL; other uris unchanged
+   */
+  public IntegrationDispatcher(
+      BackendHttpClient http, UnaryOperator<URI> backends, LambdaIntegration lambda) {
     this.http = http;
     this.backends = backends;
     this.lambda = lambda;
@@ -44,7 +49,7 @@ public final class IntegrationDispatcher {
 
   /** Named backends rewrite the uri to their loopback URL before sending. */
   public URI rewrite(URI uri) {
-    return backends.rewrite(uri);
+    return backends.apply(uri);
   }
 
   /**

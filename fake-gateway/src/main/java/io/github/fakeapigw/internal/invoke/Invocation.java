@@ -54,7 +54,7 @@ final class Invocation {
   private Optional<String> unmatchedReason = Optional.empty();
   private Optional<CanaryDecision> canary = Optional.empty();
   private Map<String, String> stageVariables = Map.of();
-  /** The recording's epoch when the request arrived (see {@link InvocationLog#epoch()}). */
+  /** The recording's epoch when the request arrived (see {@link io.github.fakeapigw.internal.runtime.InvocationLog#epoch()}). */
   private long recordingEpoch;
   private final List<MappedParameter> mappedParameters = new ArrayList<>();
   private final List<RenderedTemplate> renderedTemplates = new ArrayList<>();
@@ -100,7 +100,7 @@ final class Invocation {
    * Starts the record of one request: draws its request id, extended request id and trace id.
    *
    * @param rawQuery the client's query string as received (still encoded)
-   * @param recordingEpoch the recording's epoch at arrival (see {@link InvocationLog#epoch()}): a
+   * @param recordingEpoch the recording's epoch at arrival (see {@link io.github.fakeapigw.internal.runtime.InvocationLog#epoch()}): a
    *     reset after it drops this invocation's record
    */
   static Invocation start(

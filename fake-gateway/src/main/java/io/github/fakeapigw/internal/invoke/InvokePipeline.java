@@ -7,7 +7,6 @@ import io.github.fakeapigw.internal.http.HttpResponseData;
 import io.github.fakeapigw.internal.http.QueryString;
 import io.github.fakeapigw.internal.integration.BackendHttpClient;
 import io.github.fakeapigw.internal.integration.IntegrationDispatcher;
-import io.github.fakeapigw.internal.integration.lambda.LambdaIntegration;
 import io.github.fakeapigw.internal.json.JaywayJsonPaths;
 import io.github.fakeapigw.internal.json.JsonPaths;
 import io.github.fakeapigw.internal.mapping.ParameterSources;
@@ -77,8 +76,8 @@ public final class InvokePipeline implements InvokeHandler {
     TemplateRendering templates = new TemplateRendering(new VelocityMappingTemplates(jsonPaths));
     ParameterSources sources = new ParameterSources(jsonPaths);
     IntegrationDispatcher dispatcher =
-        new IntegrationDispatcher(runtime.closeOnStop(new BackendHttpClient()), runtime.backends(),
-            LambdaIntegration.of(runtime));
+        new IntegrationDispatcher(runtime.closeOnStop(new BackendHttpClient()),
+            runtime.backends()::rewrite, runtime.lambdaIntegration());
     this.canary = new CanaryRouter(runtime.seed());
     this.traffic = new StageTrafficCounters(runtime.seed());
     this.stageLookup = new StageLookup(runtime, canary, traffic);

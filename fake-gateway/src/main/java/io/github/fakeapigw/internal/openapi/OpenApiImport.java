@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.github.fakeapigw.internal.management.aws.ApiException;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import io.github.fakeapigw.model.ApiDefinition;
 import io.github.fakeapigw.model.EndpointConfiguration;
@@ -102,7 +101,7 @@ public final class OpenApiImport {
    * @param existing the API being overwritten or merged into (PutRestApi), empty for ImportRestApi
    * @param mode {@code overwrite} or {@code merge} (PutRestApi only)
    * @param parameters the request's query parameters ({@code failonwarnings}, {@code basepath}, ...)
-   * @throws ApiException 400 {@code Invalid OpenAPI input.} and friends
+   * @throws InvalidDocumentException 400 {@code Invalid OpenAPI input.} and friends
    */
   public ApiDefinition toDefinition(
       byte[] document, Optional<ApiDefinition> existing, String mode, Map<String, String> parameters) {
@@ -112,7 +111,7 @@ public final class OpenApiImport {
         mode,
         parameters,
         file -> {
-          throw ApiException.badRequest(
+          throw InvalidDocumentException.invalid(
               "Template file references (\"" + FILE_PREFIX + file + "\") are only supported in "
                   + "classpath fixtures imported with FakeApiGateway.importOpenApi(..); inline the "
                   + "template in the document instead");
@@ -144,10 +143,10 @@ public final class OpenApiImport {
       String text = new String(document, java.nio.charset.StandardCharsets.UTF_8).strip();
       root = text.startsWith("{") ? JSON.readTree(text) : YAML.readTree(text);
     } catch (IOException | RuntimeException e) {
-      throw ApiException.badRequest("Invalid OpenAPI input.");
+      throw InvalidDocumentException.invalid("Invalid OpenAPI input.");
     }
     if (root == null || !root.isObject()) {
-      throw ApiException.badRequest("Invalid OpenAPI input.");
+      throw InvalidDocumentException.invalid("Invalid OpenAPI input.");
     }
     return root;
   }
@@ -227,7 +226,7 @@ public final class OpenApiImport {
       } else if (swagger.equals("2.0")) {
         openApi3 = false;
       } else {
-        throw ApiException.badRequest("Invalid OpenAPI input.");
+        throw InvalidDocumentException.invalid("Invalid OpenAPI input.");
       }
       this.apiId = existing.map(d -> d.restApi().id()).orElseGet(() -> runtime.ids().restApiId());
     }
@@ -236,7 +235,7 @@ public final class OpenApiImport {
       checkExtensionsAreKnown(root, "");
       String name = root.path("info").path("title").asText("");
       if (name.isBlank() && existing.isEmpty()) {
-        throw ApiException.badRequest(
+        throw InvalidDocumentException.invalid(
             "Invalid OpenAPI input. The API name must be set in /info/title");
       }
       readModels();
@@ -255,7 +254,7 @@ public final class OpenApiImport {
       extension(root, "", "importexport-version")
           .ifPresent(n -> {
             if (!n.asText().equals("1.0")) {
-              throw ApiException.badRequest(
+              throw InvalidDocumentException.invalid(
                   "x-amazon-apigateway-importexport-version must be \"1.0\"; offending: \""
                       + n.asText() + "\" at /" + ext("importexport-version"));
             }
@@ -270,7 +269,7 @@ public final class OpenApiImport {
       String rootId = resources.keySet().iterator().next();
       if ("true".equalsIgnoreCase(parameters.getOrDefault("failonwarnings", "false"))
           && !warnings.isEmpty()) {
-        throw ApiException.badRequest("Warnings found during import:\n\t" + String.join("\n\t", warnings));
+        throw InvalidDocumentException.invalid("Warnings found during import:\n\t" + String.join("\n\t", warnings));
       }
       RestApi restApi =
           new RestApi(
@@ -366,26 +365,26 @@ public final class OpenApiImport {
       };
     }
 
-    private ApiException unsupported(String key, String pointer) {
+    private InvalidDocumentException unsupported(String key, String pointer) {
       String reason =
           SUPPORTED_EXTENSIONS.contains(key)
               ? "is not supported at this place"
               : "is not supported by fake-apigateway";
-      return ApiException.badRequest(
+      return InvalidDocumentException.invalid(
           "Extension \"" + key + "\" at JSON Pointer " + pointer + " " + reason
               + "; remove it or use one of the supported extensions: " + SUPPORTED_EXTENSIONS);
     }
 
     private void checkKeys(JsonNode node, String pointer, List<String> supported) {
       if (!node.isObject()) {
-        throw ApiException.badRequest(
+        throw InvalidDocumentException.invalid(
             "The value at JSON Pointer " + pointer + " must be an object; offending: " + node);
       }
       node.fieldNames()
           .forEachRemaining(
               k -> {
                 if (!supported.contains(k)) {
-                  throw ApiException.badRequest(
+                  throw InvalidDocumentException.invalid(
                       "Key \"" + k + "\" at JSON Pointer " + pointer + "/" + escape(k)
                           + " is not supported; remove it or use one of the supported keys: "
                           + supported);
@@ -413,7 +412,7 @@ public final class OpenApiImport {
                         Optional.of(schema.toString()), "application/json"));
               });
       if (!schemas.isMissingNode() && !schemas.isObject()) {
-        throw ApiException.badRequest(container + " must be an object");
+        throw InvalidDocumentException.invalid(container + " must be an object");
       }
     }
 
@@ -449,7 +448,7 @@ public final class OpenApiImport {
           .ifPresent(
               node -> {
                 if (!node.isObject()) {
-                  throw ApiException.badRequest(at + " must be an object of validator name to settings");
+                  throw InvalidDocumentException.invalid(at + " must be an object of validator name to settings");
                 }
                 node.fields()
                     .forEachRemaining(
@@ -478,7 +477,7 @@ public final class OpenApiImport {
                     .findFirst()
                     .orElseThrow(
                         () ->
-                            ApiException.badRequest(
+                            InvalidDocumentException.invalid(
                                 "Request validator \"" + name + "\" at JSON Pointer " + pointer + "/"
                                     + escape(ext("request-validator")) + " is not defined; define it in /"
                                     + escape(ext("request-validators")) + " or use one of: "
@@ -497,7 +496,7 @@ public final class OpenApiImport {
                           f -> {
                             String rat = at + "/" + escape(f.getKey());
                             if (!GATEWAY_RESPONSE_TYPES.contains(f.getKey())) {
-                              throw ApiException.badRequest(
+                              throw InvalidDocumentException.invalid(
                                   "Gateway response type \"" + f.getKey() + "\" at JSON Pointer " + rat
                                       + " is not an API Gateway response type; use one of: "
                                       + GATEWAY_RESPONSE_TYPES);
@@ -529,7 +528,7 @@ public final class OpenApiImport {
                 String path = f.getKey();
                 String at = "/paths/" + escape(path);
                 if (!path.startsWith("/")) {
-                  throw ApiException.badRequest(
+                  throw InvalidDocumentException.invalid(
                       "Path \"" + path + "\" at JSON Pointer " + at + " must start with \"/\"");
                 }
                 ResourceDraft resource = ensure(byPath, normalize(path));
@@ -716,7 +715,7 @@ public final class OpenApiImport {
       }
       JsonNode target = root.at(ref.asText().substring(1));
       if (target.isMissingNode()) {
-        throw ApiException.badRequest(
+        throw InvalidDocumentException.invalid(
             "Invalid OpenAPI input. Reference \"" + ref.asText() + "\" does not resolve");
       }
       return target;
@@ -727,7 +726,7 @@ public final class OpenApiImport {
     private Integration integration(JsonNode node, String at) {
       checkKeys(node, at, INTEGRATION_KEYS);
       if (!node.hasNonNull("type")) {
-        throw ApiException.badRequest(
+        throw InvalidDocumentException.invalid(
             "x-amazon-apigateway-integration at JSON Pointer " + at
                 + " must have a \"type\"; use one of http, http_proxy, mock, aws, aws_proxy");
       }
@@ -735,14 +734,14 @@ public final class OpenApiImport {
       try {
         type = IntegrationType.valueOf(node.get("type").asText().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw ApiException.badRequest(
+        throw InvalidDocumentException.invalid(
             "Integration type \"" + node.get("type").asText() + "\" at JSON Pointer " + at
                 + "/type is not supported; use one of http, http_proxy, mock, aws, aws_proxy");
       }
       Optional<String> uri = text(node, "uri");
       Optional<String> httpMethod = text(node, "httpMethod").map(s -> s.toUpperCase(Locale.ROOT));
       if (type != IntegrationType.MOCK && (uri.isEmpty() || httpMethod.isEmpty())) {
-        throw ApiException.badRequest(
+        throw InvalidDocumentException.invalid(
             "x-amazon-apigateway-integration of type " + type.name().toLowerCase(Locale.ROOT)
                 + " at JSON Pointer " + at + " must set both \"uri\" and \"httpMethod\"");
       }
@@ -756,12 +755,12 @@ public final class OpenApiImport {
                   checkKeys(f.getValue(), rat, INTEGRATION_RESPONSE_KEYS);
                   String status = f.getValue().path("statusCode").asText("");
                   if (!status.matches("[1-5]\\d\\d")) {
-                    throw ApiException.badRequest(
+                    throw InvalidDocumentException.invalid(
                         "Integration response at JSON Pointer " + rat
                             + " must have a \"statusCode\" between 100 and 599; offending: \"" + status + "\"");
                   }
                   if (responses.containsKey(status)) {
-                    throw ApiException.badRequest(
+                    throw InvalidDocumentException.invalid(
                         "Integration responses at JSON Pointer " + at + "/responses map two patterns to status "
                             + status + " (\"" + responses.get(status).selectionPattern().orElse("default")
                             + "\" and \"" + f.getKey() + "\"); give each status code one pattern");
@@ -819,7 +818,7 @@ public final class OpenApiImport {
 
     private int intValue(JsonNode node, String at) {
       if (!node.canConvertToInt() && !node.asText().matches("\\d+")) {
-        throw ApiException.badRequest("The value at JSON Pointer " + at + " must be an integer; offending: " + node);
+        throw InvalidDocumentException.invalid("The value at JSON Pointer " + at + " must be an integer; offending: " + node);
       }
       return node.isNumber() ? node.asInt() : Integer.parseInt(node.asText());
     }
@@ -827,7 +826,7 @@ public final class OpenApiImport {
     private String oneOf(JsonNode node, String at, List<String> allowed) {
       String v = node.asText().toUpperCase(Locale.ROOT);
       if (!allowed.contains(v)) {
-        throw ApiException.badRequest(
+        throw InvalidDocumentException.invalid(
             "The value at JSON Pointer " + at + " must be one of " + allowed + "; offending: " + node);
       }
       return v;
@@ -839,7 +838,7 @@ public final class OpenApiImport {
         return m;
       }
       if (!node.isObject()) {
-        throw ApiException.badRequest("The value at JSON Pointer " + at + " must be an object; offending: " + node);
+        throw InvalidDocumentException.invalid("The value at JSON Pointer " + at + " must be an object; offending: " + node);
       }
       node.fields().forEachRemaining(f -> m.put(f.getKey(), f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString()));
       return m;
@@ -850,7 +849,7 @@ public final class OpenApiImport {
         return List.of();
       }
       if (!node.get().isArray()) {
-        throw ApiException.badRequest("The value at JSON Pointer " + at + " must be a list; offending: " + node.get());
+        throw InvalidDocumentException.invalid("The value at JSON Pointer " + at + " must be a list; offending: " + node.get());
       }
       List<String> l = new ArrayList<>();
       node.get().forEach(n -> l.add(n.asText()));
@@ -883,7 +882,7 @@ public final class OpenApiImport {
 
     void put(String verb, Method method, String at) {
       if (methods.put(verb, method) != null) {
-        throw ApiException.badRequest(
+        throw InvalidDocumentException.invalid(
             "Method " + verb + " is defined twice for resource " + path + " (at JSON Pointer " + at
                 + "); define each method once");
       }

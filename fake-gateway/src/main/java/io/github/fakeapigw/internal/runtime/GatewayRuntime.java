@@ -1,14 +1,15 @@
 package io.github.fakeapigw.internal.runtime;
 
 import io.github.fakeapigw.FakeApiGatewayOptions;
-import io.github.fakeapigw.internal.huawei.HuaweiApigService;
 import io.github.fakeapigw.internal.integration.lambda.LambdaFunctions;
-import io.github.fakeapigw.internal.invoke.InvocationLog;
+import io.github.fakeapigw.internal.integration.lambda.LambdaIntegration;
 import io.github.fakeapigw.internal.state.GatewayState;
 import io.github.fakeapigw.internal.state.IdGenerator;
+import io.github.fakeapigw.model.Deployment;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +29,6 @@ public final class GatewayRuntime implements AutoCloseable {
   private final Clock clock = Clock.systemUTC();
   private final Backends backends = new Backends();
   private final String threadNamePrefix;
-  private final HuaweiApigService huaweiApig;
-  private final io.github.fakeapigw.internal.management.AccountService account =
-      new io.github.fakeapigw.internal.management.AccountService();
-  private final io.github.fakeapigw.internal.management.ClientCertificateService clientCertificates;
-  private final io.github.fakeapigw.internal.management.DocumentationService documentation;
   private final Deque<AutoCloseable> closeables = new ArrayDeque<>();
   private volatile int port;
   private LambdaFunctions lambdaFunctions;
@@ -44,28 +40,6 @@ public final class GatewayRuntime implements AutoCloseable {
     this.invocations =
         new InvocationLog(options.maxRecordedInvocations(), options.maxRecordedBytes());
     this.threadNamePrefix = threadNamePrefix;
-    this.huaweiApig = new HuaweiApigService(clock, seed, HUAWEI_REGION);
-    this.clientCertificates =
-        new io.github.fakeapigw.internal.management.ClientCertificateService(clock, () -> ids.next(6));
-    this.documentation = new io.github.fakeapigw.internal.management.DocumentationService(
-        id -> state.api(id).orElseThrow(() -> io.github.fakeapigw.internal.management.ManagementError.notFound(
-            io.github.fakeapigw.internal.management.ManagementError.Kind.REST_API, id)),
-        () -> ids.next(6), clock);
-  }
-
-  /** The account-level settings (GetAccount / UpdateAccount). */
-  public io.github.fakeapigw.internal.management.AccountService account() {
-    return account;
-  }
-
-  /** The REST APIs' documentation parts. */
-  public io.github.fakeapigw.internal.management.DocumentationService documentation() {
-    return documentation;
-  }
-
-  /** The account's client certificates. */
-  public io.github.fakeapigw.internal.management.ClientCertificateService clientCertificates() {
-    return clientCertificates;
   }
 
   /** The region named in Huawei API groups' debug domains. */
@@ -74,11 +48,6 @@ public final class GatewayRuntime implements AutoCloseable {
   /** The region named in Huawei debug domains and function URNs. */
   public String huaweiRegion() {
     return HUAWEI_REGION;
-  }
-
-  /** The Huawei APIG dialect's state (cleared with {@link GatewayState#clear()}). */
-  public HuaweiApigService huaweiApig() {
-    return huaweiApig;
   }
 
   public FakeApiGatewayOptions options() {
@@ -168,5 +137,22 @@ public final class GatewayRuntime implements AutoCloseable {
 
   private synchronized AutoCloseable pop() {
     return closeables.poll();
+  }
+
+  /**
+   * The Lambda integration of this gateway, over its registered functions; the binary media types
+   * of a request come from the deployment that serves it (the current definition for
+   * TestInvokeMethod).
+   */
+  public LambdaIntegration lambdaIntegration() {
+    return new LambdaIntegration(
+        lambdaFunctions(), clock(), region(), accountId(),
+        context -> state().api(context.apiId())
+            .map(api -> api.deployment(context.deploymentId())
+                .map(Deployment::snapshot)
+                .orElse(api.definition())
+                .restApi()
+                .binaryMediaTypes())
+            .orElse(List.of()));
   }
 }

@@ -3,7 +3,7 @@ package io.github.fakeapigw.internal.server;
 import io.github.fakeapigw.internal.http.HttpRequestData;
 import io.github.fakeapigw.internal.http.HttpResponseData;
 import io.github.fakeapigw.internal.http.QueryString;
-import io.github.fakeapigw.internal.invoke.InvocationLog;
+import io.github.fakeapigw.internal.runtime.InvocationLog;
 import io.github.fakeapigw.internal.state.GatewayState;
 import io.github.fakeapigw.recording.RecordedError;
 import io.github.fakeapigw.recording.RecordedHttpMessage;

@@ -23,7 +23,7 @@ class IntegrationDispatcherTest {
   private final BackendHttpClient client = new BackendHttpClient();
   private final LambdaFunctions functions = new LambdaFunctions("dispatcher-test-", 10);
   private final IntegrationDispatcher dispatcher =
-      new IntegrationDispatcher(client, new Backends(),
+      new IntegrationDispatcher(client, new Backends()::rewrite,
           new LambdaIntegration(functions, Clock.systemUTC(), "us-east-1", "123456789012"));
 
   @AfterEach

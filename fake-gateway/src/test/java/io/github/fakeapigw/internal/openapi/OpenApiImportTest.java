@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fakeapigw.DeployedApi;
 import io.github.fakeapigw.FakeApiGateway;
 import io.github.fakeapigw.FakeApiGatewayOptions;
-import io.github.fakeapigw.internal.management.aws.ApiException;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import io.github.fakeapigw.model.ApiDefinition;
 import io.github.fakeapigw.model.Integration;
@@ -187,7 +186,7 @@ class OpenApiImportTest {
                 + " x-amazon-apigateway-integration, x-amazon-apigateway-minimum-compression-size,"
                 + " x-amazon-apigateway-policy, x-amazon-apigateway-request-validator,"
                 + " x-amazon-apigateway-request-validators]")
-        .hasCauseInstanceOf(ApiException.class);
+        .hasCauseInstanceOf(InvalidDocumentException.class);
     assertThat(gateway.apis()).extracting(DeployedApi::name).doesNotContain("with-authorizer");
   }
 
@@ -225,14 +224,12 @@ class OpenApiImportTest {
         "{\"openapi\":\"3.0.1\",\"info\":{\"title\":\"t\"},\"paths\":{\"/a\":{\"get\":{"
             + "\"x-amazon-apigateway-auth\":{\"type\":\"NONE\"}}}}}";
     assertThatThrownBy(() -> importer().toDefinition(bytes(doc), Optional.empty(), "overwrite", Map.of()))
-        .isInstanceOfSatisfying(ApiException.class, e -> {
-          assertThat(e.status()).isEqualTo(400);
-          assertThat(e.errorType()).isEqualTo("BadRequestException");
+        .isInstanceOfSatisfying(InvalidDocumentException.class, e -> {
           assertThat(e.getMessage()).startsWith(
               "Extension \"x-amazon-apigateway-auth\" at JSON Pointer /paths/~1a/get/x-amazon-apigateway-auth is not supported");
         });
     assertThatThrownBy(() -> importer().toDefinition(bytes("{not json"), Optional.empty(), "overwrite", Map.of()))
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getMessage()).isEqualTo("Invalid OpenAPI input."));
+        .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.getMessage()).isEqualTo("Invalid OpenAPI input."));
     assertThatThrownBy(() -> importer().toDefinition(bytes("title: x"), Optional.empty(), "overwrite", Map.of()))
         .hasMessage("Invalid OpenAPI input.");
   }
@@ -263,7 +260,7 @@ class OpenApiImportTest {
 
     assertThatThrownBy(() -> importer().toDefinition(bytes(doc), Optional.empty(), "overwrite", Map.of()))
         .as(place)
-        .isInstanceOf(ApiException.class)
+        .isInstanceOf(InvalidDocumentException.class)
         .hasMessageStartingWith("Key \"bogus\" at JSON Pointer " + pointer
             + " is not supported; remove it or use one of the supported keys: [");
   }
@@ -297,7 +294,7 @@ class OpenApiImportTest {
         "openapi: 3.0.1\ninfo: {title: t}\npaths:\n  /a:\n    get:\n      x-amazon-apigateway-integration:\n"
             + "        type: mock\n        requestTemplates:\n          application/json: file:t.vtl\n";
     assertThatThrownBy(() -> importer().toDefinition(bytes(doc), Optional.empty(), "overwrite", Map.of()))
-        .isInstanceOf(ApiException.class)
+        .isInstanceOf(InvalidDocumentException.class)
         .hasMessageStartingWith("Template file references (\"file:t.vtl\") are only supported in classpath fixtures");
   }
 
@@ -334,7 +331,7 @@ class OpenApiImportTest {
     assertThat(importer().toDefinition(doc, Optional.empty(), "overwrite", Map.of()).restApi().warnings())
         .containsExactly("Response \"default\" of GET /a is not a status code and was not imported as a method response");
     assertThatThrownBy(() -> importer().toDefinition(doc, Optional.empty(), "overwrite", Map.of("failonwarnings", "true")))
-        .isInstanceOf(ApiException.class)
+        .isInstanceOf(InvalidDocumentException.class)
         .hasMessageStartingWith("Warnings found during import:");
   }
 }

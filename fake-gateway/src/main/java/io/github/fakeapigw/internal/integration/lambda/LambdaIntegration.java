@@ -11,7 +11,6 @@ import io.github.fakeapigw.internal.integration.lambda.LambdaFunctions.Registrat
 import io.github.fakeapigw.internal.integration.lambda.LambdaResult.EndpointResponse;
 import io.github.fakeapigw.internal.integration.lambda.LambdaResult.Failure;
 import io.github.fakeapigw.internal.integration.lambda.LambdaResult.ProxyResponse;
-import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import io.github.fakeapigw.model.Deployment;
 import io.github.fakeapigw.model.Integration;
 import io.github.fakeapigw.model.IntegrationType;
@@ -58,7 +57,11 @@ public final class LambdaIntegration {
     this(functions, clock, region, accountId, context -> List.of());
   }
 
-  private LambdaIntegration(
+  /**
+   * @param binaryMediaTypes the binary media types of the API serving a request (from the
+   *     deployment that serves it)
+   */
+  public LambdaIntegration(
       LambdaFunctions functions,
       Clock clock,
       String region,
@@ -71,22 +74,6 @@ public final class LambdaIntegration {
     this.binaryMediaTypes = binaryMediaTypes;
   }
 
-  /**
-   * The Lambda integration of a gateway, over its registered functions; the binary media types of
-   * a request come from the deployment that serves it (the current definition for
-   * TestInvokeMethod).
-   */
-  public static LambdaIntegration of(GatewayRuntime runtime) {
-    return new LambdaIntegration(
-        runtime.lambdaFunctions(), runtime.clock(), runtime.region(), runtime.accountId(),
-        context -> runtime.state().api(context.apiId())
-            .map(api -> api.deployment(context.deploymentId())
-                .map(Deployment::snapshot)
-                .orElse(api.definition())
-                .restApi()
-                .binaryMediaTypes())
-            .orElse(List.of()));
-  }
 
   /**
    * Runs an {@code AWS} or {@code AWS_PROXY} integration.

@@ -11,12 +11,12 @@ import io.github.fakeapigw.internal.http.QueryString;
 import io.github.fakeapigw.internal.invoke.InvokePipeline;
 import io.github.fakeapigw.internal.invoke.TestInvokeRequest;
 import io.github.fakeapigw.internal.invoke.TestInvokeResult;
+import io.github.fakeapigw.internal.management.AccountService;
 import io.github.fakeapigw.internal.management.ClientCertificateService;
 import io.github.fakeapigw.internal.management.DocumentationService;
 import io.github.fakeapigw.internal.management.ManagementError;
 import io.github.fakeapigw.internal.management.RestApiService;
 import io.github.fakeapigw.internal.management.Validation;
-import io.github.fakeapigw.internal.openapi.OpenApiImport;
 import io.github.fakeapigw.internal.management.aws.patch.AwsPatches;
 import io.github.fakeapigw.internal.management.aws.patch.ClientCertificatePatch;
 import io.github.fakeapigw.internal.management.aws.patch.DocumentationPartPatch;
@@ -24,6 +24,8 @@ import io.github.fakeapigw.internal.management.aws.patch.DocumentationVersionPat
 import io.github.fakeapigw.internal.management.aws.patch.PatchOperation;
 import io.github.fakeapigw.internal.management.aws.patch.PatchRules;
 import io.github.fakeapigw.internal.management.aws.patch.RawPatchOperation;
+import io.github.fakeapigw.internal.openapi.InvalidDocumentException;
+import io.github.fakeapigw.internal.openapi.OpenApiImport;
 import io.github.fakeapigw.internal.runtime.GatewayRuntime;
 import io.github.fakeapigw.model.EndpointConfiguration;
 import io.github.fakeapigw.model.Integration;
@@ -61,13 +63,20 @@ public final class AwsManagementApi implements HttpHandler {
   private final ObjectMapper mapper = new ObjectMapper();
   private final AwsRender render = new AwsRender(mapper);
   private final AwsAccountApi accountApi;
+  private final ClientCertificateService clientCertificates;
+  private final DocumentationService documentation;
 
   /** Serves {@code service}, the gateway's one writer of REST APIs, which other dialects share. */
-  public AwsManagementApi(GatewayRuntime runtime, InvokePipeline pipeline, RestApiService service) {
+  public AwsManagementApi(
+      GatewayRuntime runtime, InvokePipeline pipeline, RestApiService service,
+      AccountService account, ClientCertificateService clientCertificates,
+      DocumentationService documentation) {
     this.runtime = runtime;
     this.pipeline = pipeline;
     this.service = java.util.Objects.requireNonNull(service, "service");
-    this.accountApi = new AwsAccountApi(runtime.account(), mapper);
+    this.accountApi = new AwsAccountApi(account, mapper);
+    this.clientCertificates = clientCertificates;
+    this.documentation = documentation;
   }
 
   /** A parsed request: verb, decoded path segments, query and body. */
@@ -276,7 +285,7 @@ public final class AwsManagementApi implements HttpHandler {
   // ------------------------------------------------------------------ /clientcertificates[/{id}]
 
   private Answer clientCertificates(Call c) {
-    var certificates = runtime.clientCertificates();
+    var certificates = clientCertificates;
     if (c.seg().size() == 1) {
       switch (c.verb()) {
         case "GET":
@@ -330,7 +339,7 @@ public final class AwsManagementApi implements HttpHandler {
     if (n < 4 || n > 5 || !c.seg(3).equals("parts")) {
       return null;
     }
-    var docs = runtime.documentation();
+    var docs = documentation;
     if (n == 4) {
       switch (c.verb()) {
         case "GET": {
@@ -383,7 +392,7 @@ public final class AwsManagementApi implements HttpHandler {
   }
 
   private Answer documentationVersions(Call c, String apiId) {
-    var docs = runtime.documentation();
+    var docs = documentation;
     if (c.seg().size() == 4) {
       switch (c.verb()) {
         case "GET":
@@ -461,8 +470,8 @@ public final class AwsManagementApi implements HttpHandler {
       }
       case "POST": {
         if (c.query("mode").filter("import"::equals).isPresent()) {
-          var definition = new OpenApiImport(runtime).toDefinition(
-              c.body(), Optional.empty(), "import", singleValues(c.query()));
+          var definition = imported(() -> new OpenApiImport(runtime).toDefinition(
+              c.body(), Optional.empty(), "import", singleValues(c.query())));
           return created(render.restApi(service.importRestApi(definition), true));
         }
         AwsJson j = c.json();
@@ -531,8 +540,8 @@ public final class AwsManagementApi implements HttpHandler {
           throw AwsValues.enumViolation(mode, "putRestApiInput.mode", List.of("merge", "overwrite"));
         }
         OpenApiImport importer = new OpenApiImport(runtime);
-        var api = service.replaceDefinition(apiId, existing ->
-            importer.toDefinition(c.body(), Optional.of(existing), mode, singleValues(c.query())));
+        var api = imported(() -> service.replaceDefinition(apiId, existing ->
+            importer.toDefinition(c.body(), Optional.of(existing), mode, singleValues(c.query()))));
         return ok(render.restApi(api, true));
       }
       default:
@@ -828,5 +837,14 @@ public final class AwsManagementApi implements HttpHandler {
         type -> render.gatewayResponse(service.gatewayResponse(apiId, type)),
         (type, p) -> render.gatewayResponse(service.updateGatewayResponse(apiId, type, edit(AwsPatches.GATEWAY_RESPONSE, p))),
         type -> service.deleteGatewayResponse(apiId, type));
+  }
+
+  /** Runs an OpenAPI import; a document it refuses is AWS's 400 BadRequestException. */
+  private static <T> T imported(java.util.function.Supplier<T> importing) {
+    try {
+      return importing.get();
+    } catch (InvalidDocumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
   }
 }

@@ -37,9 +37,9 @@ public final class HuaweiManagementApi implements HttpHandler {
   private final ApiEndpoints apis;
   private final AppEndpoints apps;
 
-  public HuaweiManagementApi(GatewayRuntime runtime) {
+  public HuaweiManagementApi(GatewayRuntime runtime, HuaweiApigService service) {
     this.runtime = runtime;
-    this.service = runtime.huaweiApig();
+    this.service = service;
     this.apis = new ApiEndpoints(service);
     this.apps = new AppEndpoints(service);
   }

@@ -41,7 +41,7 @@ class BinaryMediaTypesLookupTest {
     runtime.lambdaFunctions().register(FunctionRef.parse("echo"), echoEvent);
 
     LambdaResult result =
-        LambdaIntegration.of(runtime)
+        runtime.lambdaIntegration()
             .invoke(
                 Fixtures.lambda(IntegrationType.AWS_PROXY,
                     "arn:aws:lambda:us-east-1:123456789012:function:echo", 1_000),

@@ -1,4 +1,4 @@
-package io.github.fakeapigw.internal.invoke;
+package io.github.fakeapigw.internal.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

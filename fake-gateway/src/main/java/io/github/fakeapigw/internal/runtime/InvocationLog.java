@@ -1,4 +1,4 @@
-package io.github.fakeapigw.internal.invoke;
+package io.github.fakeapigw.internal.runtime;
 
 import io.github.fakeapigw.recording.MappedParameter;
 import io.github.fakeapigw.recording.RecordedFunctionCall;
