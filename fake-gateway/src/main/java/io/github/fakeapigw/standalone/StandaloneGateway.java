@@ -177,7 +177,8 @@ public final class StandaloneGateway {
         DeployedApi api = gateway.importOpenApi(file, arguments.stage(), Map.of());
         lines.add("invoke: " + api.invokeUrl(arguments.stage()) + " (" + api.name() + ")");
       }
-      lines.add("reset: POST " + gateway.managementUrl() + "/_fakeapigw/reset");
+      lines.add("reset: POST " + gateway.managementUrl() + "/_fakeapigw/reset"
+          + " (with header X-FakeApiGw-Control: 1)");
       lines.forEach(out::println);
       out.flush();
       return gateway;

@@ -29,7 +29,8 @@ class StandaloneGatewayTest {
       assertThat(lines).hasSize(3);
       assertThat(lines.get(0)).isEqualTo("management: " + gateway.managementUrl());
       assertThat(lines.get(1)).startsWith("invoke: http://127.0.0.1:").endsWith("/dev/_user_request_/pets");
-      assertThat(lines.get(2)).isEqualTo("reset: POST " + gateway.managementUrl() + "/_fakeapigw/reset");
+      assertThat(lines.get(2)).isEqualTo("reset: POST " + gateway.managementUrl() + "/_fakeapigw/reset"
+          + " (with header X-FakeApiGw-Control: 1)");
 
       URI pets = URI.create(lines.get(1).substring("invoke: ".length()));
       HttpResponse<String> list = get(pets);
@@ -107,7 +108,8 @@ class StandaloneGatewayTest {
       assertThat(lines).containsExactly(
           "management: " + gateway.managementUrl(),
           "invoke: " + invokeUrl + " (orders)",
-          "reset: POST " + gateway.managementUrl() + "/_fakeapigw/reset");
+          "reset: POST " + gateway.managementUrl() + "/_fakeapigw/reset"
+              + " (with header X-FakeApiGw-Control: 1)");
       HttpResponse<String> health = get(URI.create(invokeUrl + "/health"));
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(health.body()).isEqualTo("{\"status\": \"up\"}");
