@@ -107,25 +107,8 @@ public final class InvokePipeline implements InvokeHandler {
 
   @Override
   public HttpResponseData invoke(InvokeTarget target, HttpRequestData request) {
-    Map<String, List<String>> query = QueryString.parse(request.rawQuery());
-    Invocation inv = Invocation.start(RecordedInvocation.Kind.INVOKE, target.apiId(),
-        new RecordedRequest(request.method(), target.rawPath(), query,
-            request.headers().toMultiValueMap(), request.bodyAsString()),
-        request.rawQuery(), runtime.clock().instant(), runtime.invocations().epoch());
-    HttpResponseData response;
-    try {
-      StageLookup.Deployed deployed = stageLookup.lookUp(inv, target, request);
-      MethodRequestStage.Routed routed =
-          methodRequest.route(inv, deployed, target, request, query);
-      response = execute(inv, deployed.definition(), routed);
-    } catch (GatewayFailure f) {
-      response = gatewayResponses.respond(inv, f, inv.gatewayResponses(), inv.context());
-    } catch (RuntimeException | LinkageError e) {
-      LOG.error("Invocation {} failed unexpectedly", inv.requestId(), e);
-      response = gatewayResponses.respond(
-          inv, GatewayFailure.unexpected(e), Optional.empty(), Optional.empty());
-    }
-    return record(inv, response);
+    return serve(target, request, Optional.empty(),
+        inv -> stageLookup.lookUp(inv, target, request));
   }
 
   /**
@@ -135,15 +118,28 @@ public final class InvokePipeline implements InvokeHandler {
    */
   public HttpResponseData invoke(
       InvokeTarget target, ApiState api, ApiExtension extension, HttpRequestData request) {
+    return serve(target, request, Optional.of(extension),
+        inv -> stageLookup.lookUpIn(inv, api, target, request));
+  }
+
+  /** How a request finds the deployment that serves it. */
+  @FunctionalInterface
+  private interface Lookup {
+    StageLookup.Deployed lookUp(Invocation inv) throws GatewayFailure;
+  }
+
+  private HttpResponseData serve(
+      InvokeTarget target, HttpRequestData request, Optional<ApiExtension> extension,
+      Lookup lookup) {
     Map<String, List<String>> query = QueryString.parse(request.rawQuery());
     Invocation inv = Invocation.start(RecordedInvocation.Kind.INVOKE, target.apiId(),
         new RecordedRequest(request.method(), target.rawPath(), query,
             request.headers().toMultiValueMap(), request.bodyAsString()),
         request.rawQuery(), runtime.clock().instant(), runtime.invocations().epoch());
-    inv.extension(extension);
+    extension.ifPresent(inv::extension);
     HttpResponseData response;
     try {
-      StageLookup.Deployed deployed = stageLookup.lookUpIn(inv, api, target, request);
+      StageLookup.Deployed deployed = lookup.lookUp(inv);
       MethodRequestStage.Routed routed =
           methodRequest.route(inv, deployed, target, request, query);
       response = execute(inv, deployed.definition(), routed);

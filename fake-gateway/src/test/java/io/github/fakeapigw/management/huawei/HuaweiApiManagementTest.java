@@ -10,15 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.fakeapigw.FakeApiGateway;
 import io.github.fakeapigw.management.huawei.HuaweiClient.Response;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,21 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * APIs over real HTTP: create, modify (the reference page's example, byte for byte but ids and
  * times), get, list, delete, and every rule of the Modify-API page.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HuaweiApiManagementTest {
-  private FakeApiGateway gateway;
-  private HuaweiClient client;
-
-  @BeforeAll
-  void start() {
-    gateway = new FakeApiGateway().start();
-    client = new HuaweiClient(gateway.managementUrl(), "/v1.0/apigw");
-  }
-
-  @AfterAll
-  void stop() {
-    gateway.close();
-  }
+class HuaweiApiManagementTest extends HuaweiManagementTest {
 
   private String group(String name) {
     Response r = client.post("/api-groups", Map.of("name", name, "remark", "test group"));

@@ -5,31 +5,13 @@ import static io.github.fakeapigw.management.huawei.HuaweiFixtures.TIME;
 import static io.github.fakeapigw.management.huawei.HuaweiGroupsEnvironmentsTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fakeapigw.FakeApiGateway;
 import io.github.fakeapigw.management.huawei.HuaweiClient.Response;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Apps and app codes (the identities of APP authentication) over real HTTP. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HuaweiAppsTest {
+class HuaweiAppsTest extends HuaweiManagementTest {
   private static final String CODE = "A" + "b1".repeat(40);
-  private FakeApiGateway gateway;
-  private HuaweiClient client;
-
-  @BeforeAll
-  void start() {
-    gateway = new FakeApiGateway().start();
-    client = new HuaweiClient(gateway.managementUrl(), "/v1.0/apigw");
-  }
-
-  @AfterAll
-  void stop() {
-    gateway.close();
-  }
 
   @Test
   void an_app_is_created_with_a_key_and_secret_renamed_listed_and_deleted() {

@@ -6,31 +6,13 @@ import static io.github.fakeapigw.management.huawei.HuaweiFixtures.load;
 import static io.github.fakeapigw.management.huawei.HuaweiFixtures.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fakeapigw.FakeApiGateway;
 import io.github.fakeapigw.management.huawei.HuaweiClient.Response;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** API groups, environments and environment variables over real HTTP. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HuaweiGroupsEnvironmentsTest {
+class HuaweiGroupsEnvironmentsTest extends HuaweiManagementTest {
   private static final String UNKNOWN = "0123456789abcdef0123456789abcdef";
-  private FakeApiGateway gateway;
-  private HuaweiClient client;
-
-  @BeforeAll
-  void start() {
-    gateway = new FakeApiGateway().start();
-    client = new HuaweiClient(gateway.managementUrl(), "/v1.0/apigw");
-  }
-
-  @AfterAll
-  void stop() {
-    gateway.close();
-  }
 
   static void assertError(Response r, int status, String code, String msg) {
     assertThat(r.status()).as("%s", r).isEqualTo(status);
